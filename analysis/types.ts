@@ -1,0 +1,39 @@
+/** What the analysis reads: an article's plain text, paragraphs separated by a blank line. */
+export interface ArticleText {
+  title: string | null;
+  text: string;
+  lang: string | null;
+}
+
+/** A person named in the story, under the fullest name the article gives. */
+export interface Person {
+  name: string;
+  role: string | null;
+  mentions: number;
+  /** Every surface form seen in the text, the full name included. */
+  aliases: string[];
+}
+
+/** A direct quote and who said it, as the article attributes it. */
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  role: string | null;
+}
+
+/** An amount, count or percentage with a few words saying what it counts. */
+export interface KeyNumber {
+  value: string;
+  context: string;
+}
+
+/** What Crux tells the reader about a story. */
+export interface Insights {
+  /** Summary sentences, in article order. */
+  summary: string[];
+  /** Every direct quote, most important first. */
+  quotes: Quote[];
+  /** Most prominent first. */
+  people: Person[];
+  numbers: KeyNumber[];
+}

@@ -1,0 +1,8 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    return document.title;
+  },
+});

@@ -1,0 +1,23 @@
+/** The clean article Crux extracts from a page. */
+export interface Article {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** The article as plain text, paragraphs separated by a blank line. */
+  text: string;
+  /** The article as sanitised HTML. */
+  html: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+/** Why there is no article to show, in words the UI can show. */
+export type ExtractionFailure = 'not-article' | 'empty' | 'too-large';
+
+export type ExtractionResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: ExtractionFailure };
