@@ -3,10 +3,13 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     environment: 'node',
+    reporters: process.env.CRUX_TEST_REPORTS
+      ? ['default', ['json', { outputFile: `${process.env.CRUX_TEST_REPORTS}/unit.json` }]]
+      : ['default'],
   },
 });

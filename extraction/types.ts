@@ -21,3 +21,6 @@ export type ExtractionFailure = 'not-article' | 'empty' | 'too-large';
 export type ExtractionResult =
   | { ok: true; article: Article }
   | { ok: false; reason: ExtractionFailure };
+
+/** An article's facts without its text and HTML: what the popup keeps and shows. */
+export type ArticleFacts = Omit<Article, 'text' | 'html'>;

@@ -10,7 +10,7 @@ export type ReaderRequest =
 
 /** What the reader script answers to `crux:open`. */
 export type OpenResponse =
-  | { ok: true; article: Article; readerOn: boolean }
+  | { ok: true; article: Article; url: string; readerOn: boolean }
   | { ok: false; reason: ExtractionFailure | 'error'; message: string };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */

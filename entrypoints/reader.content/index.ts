@@ -1,8 +1,33 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ReaderController } from '../../reader/controller';
+import type { ReaderRequest } from '../../shared/messages';
+
+/** Set once per tab: the popup injects this script on every open, and one listener must answer. */
+const INSTALLED_FLAG = Symbol.for('crux.reader.installed');
 
 export default defineContentScript({
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   main() {
-    return document.title;
+    const scope = globalThis as typeof globalThis & { [INSTALLED_FLAG]?: boolean };
+    if (scope[INSTALLED_FLAG]) return 'ready';
+    scope[INSTALLED_FLAG] = true;
+    const controller = new ReaderController(document);
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isReaderRequest(message)) return undefined;
+      return Promise.resolve(controller.handle(message));
+    });
+    return 'ready';
   },
 });
+
+function isReaderRequest(message: unknown): message is ReaderRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    'type' in message &&
+    typeof message.type === 'string' &&
+    message.type.startsWith('crux:')
+  );
+}

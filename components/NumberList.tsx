@@ -1,0 +1,19 @@
+import type { KeyNumber } from '../analysis/types';
+
+/** The amounts, counts and percentages that carry the story, with what each counts. */
+export function NumberList({ numbers }: { numbers: KeyNumber[] }) {
+  if (numbers.length === 0) return null;
+  return (
+    <section class="card" data-testid="numbers" aria-labelledby="numbers-heading">
+      <h2 id="numbers-heading">Key numbers</h2>
+      <ul class="numbers">
+        {numbers.map((number) => (
+          <li key={`${number.value} ${number.context}`}>
+            <strong class="number-value">{number.value}</strong>{' '}
+            <span class="number-context">{number.context}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

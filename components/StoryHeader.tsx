@@ -1,0 +1,14 @@
+import type { ArticleFacts } from '../extraction/types';
+
+/** The article the story is about: site, title and how long it takes to read. */
+export function StoryHeader({ article }: { article: ArticleFacts }) {
+  const facts = [article.siteName, `${article.readingMinutes} min read`, `${article.wordCount.toLocaleString()} words`]
+    .filter((fact): fact is string => Boolean(fact))
+    .join(' · ');
+  return (
+    <header class="story-header">
+      {article.title && <p class="story-title">{article.title}</p>}
+      <p class="story-facts">{facts}</p>
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import type { OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
+import { extractArticle, type PageExtraction } from '../extraction/extract';
+import { FAILURE_MESSAGES } from '../extraction/failure-messages';
+import { showReader, type OpenReader } from './overlay';
+
+/** Reads the page once per address and shows or hides reading mode on request. */
+export class ReaderController {
+  private extraction: { url: string; force: boolean; result: PageExtraction } | null = null;
+  private reader: OpenReader | null = null;
+
+  constructor(private readonly document: Document) {}
+
+  /** Answers one request from the popup or the background. */
+  handle(request: ReaderRequest): OpenResponse | StatusResponse | null {
+    switch (request.type) {
+      case 'crux:open':
+        return this.open(request.force);
+      case 'crux:close':
+        this.reader?.close();
+        return this.status();
+      case 'crux:toggle':
+        if (this.reader) this.reader.close();
+        else this.open(true);
+        return this.status();
+      case 'crux:status':
+        return this.status();
+      default:
+        return null;
+    }
+  }
+
+  private status(): StatusResponse {
+    return { readerOn: this.reader !== null };
+  }
+
+  private open(force: boolean): OpenResponse {
+    const result = this.extract(force);
+    if (!result.ok) return { ok: false, reason: result.reason, message: FAILURE_MESSAGES[result.reason] };
+    if (!this.reader) {
+      this.reader = showReader(this.document, result.article, result.content, () => {
+        this.reader = null;
+      });
+    }
+    return { ok: true, article: result.article, url: this.document.location.href, readerOn: true };
+  }
+
+  private extract(force: boolean): PageExtraction {
+    const url = this.document.location.href;
+    const cached = this.extraction;
+    if (cached && cached.url === url && (cached.result.ok || cached.force === force)) return cached.result;
+    const window = this.document.defaultView;
+    if (!window) return { ok: false, reason: 'empty' };
+    const result = extractArticle(this.document, window, { force });
+    this.extraction = { url, force, result };
+    return result;
+  }
+}

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
+
+/** The on-demand reader script, as WXT writes it into the build. */
+const READER_SCRIPT = '/content-scripts/reader.js';
+
+/** What the popup says when the browser refuses to let Crux into a page. */
+export const CANNOT_RUN_MESSAGE =
+  'Crux can’t run on this page. Browsers keep some pages, such as settings, new tabs and add-on stores, off limits to extensions.';
+
+/** Puts the reader script into the tab (it installs itself once) and sends it one request. */
+async function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+  return (await browser.tabs.sendMessage(tabId, request)) as T;
+}
+
+/** Turns reading mode on in the tab and returns its article, or why there is none. */
+export async function openReader(tabId: number, force: boolean): Promise<OpenResponse> {
+  try {
+    return await askReader<OpenResponse>(tabId, { type: 'crux:open', force });
+  } catch {
+    return { ok: false, reason: 'error', message: CANNOT_RUN_MESSAGE };
+  }
+}
+
+/** Turns reading mode off in the tab. */
+export async function closeReader(tabId: number): Promise<StatusResponse | null> {
+  try {
+    return await askReader<StatusResponse>(tabId, { type: 'crux:close' });
+  } catch {
+    return null;
+  }
+}
+
+/** Toggles reading mode in the tab: what the keyboard shortcut does. */
+export async function toggleReader(tabId: number): Promise<StatusResponse | null> {
+  try {
+    return await askReader<StatusResponse>(tabId, { type: 'crux:toggle' });
+  } catch {
+    return null;
+  }
+}

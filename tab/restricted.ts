@@ -1,0 +1,36 @@
+/** Why Crux cannot run on a tab, in words the popup shows; null when it can try. */
+export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'no-page';
+
+/** Schemes of pages that belong to the browser, where no extension may run. */
+const BROWSER_SCHEMES = [
+  'about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:',
+  'edge:', 'moz-extension:', 'resource:', 'view-source:', 'jar:', 'blob:', 'data:', 'javascript:',
+];
+
+/** Extension stores: browsers forbid extensions to touch them. */
+const WEB_STORE_HOSTS = ['chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
+const WEB_STORE_PREFIXES = ['https://chrome.google.com/webstore'];
+
+/** Why Crux cannot read the page at `url`, or null when it may try. */
+export function restrictedReason(url: string | undefined): RestrictedReason | null {
+  if (!url) return 'no-page';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'no-page';
+  }
+  if (BROWSER_SCHEMES.includes(parsed.protocol)) return 'browser-page';
+  if (WEB_STORE_HOSTS.includes(parsed.hostname)) return 'web-store';
+  if (WEB_STORE_PREFIXES.some((prefix) => url.startsWith(prefix))) return 'web-store';
+  if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
+  return null;
+}
+
+/** What the popup says for each restricted place. */
+export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
+  'browser-page': 'Crux can’t run on browser pages. Open an article on the web and try again.',
+  'web-store': 'Browsers don’t let extensions run on their add-on stores.',
+  pdf: 'Crux reads web pages, not PDF documents.',
+  'no-page': 'There is no page in this tab for Crux to read.',
+};

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Article } from '../extraction/types';
+import { articleFacts, forgetStory, loadStory, saveStory, type Story } from './story-cache';
+
+const article: Article = {
+  title: 'A story',
+  byline: null,
+  siteName: 'The Ledger',
+  publishedTime: null,
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  text: 'Long text.',
+  html: '<p>Long text.</p>',
+  wordCount: 2,
+  readingMinutes: 1,
+};
+
+const story: Story = {
+  url: 'https://ledger.example/a-story',
+  article: articleFacts(article),
+  insights: { summary: ['Long text.'], quotes: [], people: [], numbers: [] },
+};
+
+describe('story cache', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps the facts of an article but not its text or HTML', () => {
+    expect(story.article).not.toHaveProperty('text');
+    expect(story.article).not.toHaveProperty('html');
+    expect(story.article.title).toBe('A story');
+  });
+
+  it('gives back the story of the same tab and page', async () => {
+    await saveStory(7, story);
+    expect(await loadStory(7, story.url)).toEqual(story);
+    expect(await loadStory(7, undefined)).toEqual(story);
+  });
+
+  it('gives nothing for another page in the tab, or another tab', async () => {
+    await saveStory(7, story);
+    expect(await loadStory(7, 'https://ledger.example/another-story')).toBeNull();
+    expect(await loadStory(8, story.url)).toBeNull();
+  });
+
+  it('forgets a closed tab', async () => {
+    await saveStory(7, story);
+    await forgetStory(7);
+    expect(await loadStory(7, story.url)).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { analyzeArticle } from '../analysis';
+import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
+import { openReader } from './reader-client';
+import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
+
+/** What the popup shows, from the first frame to the story. */
+export type PopupState =
+  | { kind: 'working'; step: string }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'failed'; message: string; canTryAnyway: boolean }
+  | { kind: 'ready'; story: Story; readerOn: boolean };
+
+/** The tab the popup belongs to, as the popup sees it. */
+export interface TabInfo {
+  id?: number;
+  url?: string;
+}
+
+/**
+ * Turns reading mode on in the tab and gets the story: from this session's cache when the popup has
+ * already told it for this page, else by reading and analysing the article.
+ */
+export async function tellStory(
+  tab: TabInfo | undefined,
+  options: { force: boolean; onProgress: (state: PopupState) => void },
+): Promise<PopupState> {
+  const tabId = tab?.id;
+  if (tabId === undefined) return { kind: 'unavailable', message: RESTRICTED_MESSAGES['no-page'] };
+  const restricted = tab?.url === undefined ? null : restrictedReason(tab.url);
+  if (restricted) return { kind: 'unavailable', message: RESTRICTED_MESSAGES[restricted] };
+
+  const cached = await loadStory(tabId, tab?.url);
+  if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true });
+  else options.onProgress({ kind: 'working', step: 'Reading the page…' });
+
+  const response = await openReader(tabId, options.force);
+  if (!response.ok) {
+    if (response.reason === 'error') return { kind: 'unavailable', message: response.message };
+    return { kind: 'failed', message: response.message, canTryAnyway: response.reason === 'not-article' };
+  }
+  if (cached && cached.url === response.url) return { kind: 'ready', story: cached, readerOn: response.readerOn };
+
+  options.onProgress({ kind: 'working', step: 'Finding the story…' });
+  await nextFrame();
+  const { article } = response;
+  const insights = analyzeArticle({ title: article.title, text: article.text, lang: article.lang });
+  const story: Story = { url: response.url, article: articleFacts(article), insights };
+  await saveStory(tabId, story);
+  return { kind: 'ready', story, readerOn: response.readerOn };
+}
+
+/** Lets the popup paint its progress before the analysis takes the thread. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
