@@ -1,0 +1,68 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyzeArticle } from '../analysis';
+import type { Insights } from '../analysis/types';
+import { extractArticle } from '../extraction/extract';
+import { FAILURE_MESSAGES } from '../extraction/failure-messages';
+import { countWords, readingMinutes } from '../extraction/text';
+import type { Article } from '../extraction/types';
+
+/** The analyzer's output: the clean article and its insights, one flat object. */
+export type Report = Article & Insights;
+
+export type ReportResult = { ok: true; report: Report } | { ok: false; error: string };
+
+/** Where a page without its own address is taken to live, as in Readability's own tests. */
+export const DEFAULT_PAGE_URL = 'http://fakehost/test/page.html';
+
+/** A page parsed by jsdom, quietly: page scripts never run and its console stays out of ours. */
+export function parsePage(html: string, url: string): JSDOM {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+/**
+ * Extracts and analyses a saved page the way the extension does in a tab. The page is read even when
+ * it does not look like an article, as the popup's "Try anyway" does: asking the analyzer is asking.
+ */
+export function reportFromHtml(html: string, url: string = DEFAULT_PAGE_URL): ReportResult {
+  const dom = parsePage(html, url);
+  try {
+    const result = extractArticle(dom.window.document, dom.window, { force: true });
+    if (!result.ok) return { ok: false, error: FAILURE_MESSAGES[result.reason] };
+    return { ok: true, report: withInsights(result.article) };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** Analyses a plain-text article (paragraphs separated by a blank line), with no extraction. */
+export function reportFromText(text: string, title: string | null = null): ReportResult {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0) return { ok: false, error: FAILURE_MESSAGES.empty };
+  const cleanText = paragraphs.join('\n\n');
+  const wordCount = countWords(cleanText);
+  const article: Article = {
+    title,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: null,
+    dir: null,
+    excerpt: paragraphs[0] ?? null,
+    text: cleanText,
+    html: paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n'),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+  return { ok: true, report: withInsights(article) };
+}
+
+function withInsights(article: Article): Report {
+  return { ...article, ...analyzeArticle({ title: article.title, text: article.text, lang: article.lang }) };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
