@@ -1,0 +1,26 @@
+import type { ArticleText, Insights } from './types';
+import { splitSentences } from './sentences';
+import { findPeople, rankPeople } from './people';
+import { findQuotes } from './quotes';
+import { summarize } from './summary';
+import { findKeyNumbers } from './numbers';
+
+/** Summary length when the caller does not ask for one: the three sentences news highlights use. */
+const DEFAULT_SUMMARY_SENTENCES = 3;
+
+/** Tells the story of an article: summary, key quotes with speakers, people, and key numbers. */
+export function analyzeArticle(input: ArticleText, options: { summarySentences?: number } = {}): Insights {
+  const sentences = splitSentences(input.text);
+  const found = findPeople(sentences, input.title, input.lang);
+  const quotes = findQuotes(input.text, sentences, found);
+  const quotesBy = new Map<string, number>();
+  for (const quote of quotes) {
+    if (quote.speaker !== null) quotesBy.set(quote.speaker, (quotesBy.get(quote.speaker) ?? 0) + 1);
+  }
+  return {
+    summary: summarize(sentences, input.title, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
+    quotes,
+    people: rankPeople(found.people, quotesBy),
+    numbers: findKeyNumbers(sentences),
+  };
+}

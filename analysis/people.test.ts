@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { splitSentences } from './sentences';
+import { findPeople, rankPeople } from './people';
+
+function people(text: string, lang: string | null = null) {
+  const found = findPeople(splitSentences(text), null, lang);
+  return rankPeople(found.people, new Map());
+}
+
+describe('findPeople', () => {
+  it('merges every mention under the fullest name, possessives stripped', () => {
+    const [merkel] = people(
+      'Chancellor Angela Merkel arrived on Monday. Merkel said the talks went well. Merkel’s aides agreed.',
+    );
+    expect(merkel).toEqual({
+      name: 'Angela Merkel',
+      role: 'Chancellor',
+      mentions: 3,
+      aliases: ['Angela Merkel', 'Merkel'],
+    });
+  });
+
+  it('reads a role from a title before the name or an appositive after it', () => {
+    const found = people(
+      'German Chancellor Angela Merkel met John Smith, a Canadian nurse, in Berlin. Later Peter Hale, Britain’s ambassador, joined them.',
+    );
+    expect(found.map((person) => [person.name, person.role])).toEqual([
+      ['Angela Merkel', 'German Chancellor'],
+      ['John Smith', 'Canadian nurse'],
+      ['Peter Hale', 'Britain’s ambassador'],
+    ]);
+  });
+
+  it('accepts a surname after a courtesy or professional title', () => {
+    const names = people('Mr. Smith said the clinic would open. Dr. Ng disagreed.').map(
+      (person) => person.name,
+    );
+    expect(names.sort()).toEqual(['Ng', 'Smith']);
+  });
+
+  it('keeps two people who share a surname apart and gives a bare surname to the nearest one named before', () => {
+    const found = findPeople(
+      splitSentences(
+        'George Bush spoke first. Bush was brief. Laura Bush spoke next. Bush thanked the nurses.',
+      ),
+      null,
+      null,
+    );
+    expect(found.people.map((person) => [person.name, person.mentions])).toEqual([
+      ['George Bush', 2],
+      ['Laura Bush', 2],
+    ]);
+  });
+
+  it('never takes places, peoples, organisations, days, months or pronouns for people', () => {
+    const text =
+      'On Monday the UN, the FBI and Reuters reported that Kurdish and Shiite leaders met in Baghdad. ' +
+      'Hamas said nothing. He said Germany and New York would follow in January. The Federal Reserve Bank agreed.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('finds nobody in a heading but counts a known name written there in capitals', () => {
+    const found = people(
+      'SHEARER SIGNS FOR NEWCASTLE\nAlan Shearer joined Newcastle on Tuesday for a record fee.',
+    );
+    expect(found[0]?.aliases).toEqual(['Alan Shearer', 'SHEARER']);
+  });
+
+  it('stays conservative in other languages', () => {
+    const german =
+      'Die Grünen Jugend und die Neue Mitte wollen gegen den Haushalt klagen, sagte Katrin Albers. ' +
+      'Der Stadtrat hat am Donnerstag einen neuen Haushalt beschlossen und die Opposition ist nicht zufrieden.';
+    expect(people(german, 'de')).toEqual([]);
+    expect(people(german).filter((person) => person.name !== 'Katrin Albers')).toEqual([]);
+  });
+});
+
+describe('rankPeople', () => {
+  it('puts the quoted and early-named ahead of those mentioned in passing', () => {
+    const text =
+      'Mayor Helen Varga opened the bridge. Tom Reyes watched. Tom Reyes waved. Reyes left. Varga spoke later.';
+    const found = findPeople(splitSentences(text), 'Varga opens bridge', null);
+    const ranked = rankPeople(found.people, new Map([['Helen Varga', 1]]));
+    expect(ranked.map((person) => person.name)).toEqual(['Helen Varga', 'Tom Reyes']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { splitSentences } from './sentences';
+import { findPeople } from './people';
+import { findQuotes } from './quotes';
+
+function quotes(text: string) {
+  const sentences = splitSentences(text);
+  return findQuotes(text, sentences, findPeople(sentences, null, null));
+}
+
+describe('findQuotes', () => {
+  it('attributes a quote to a speaker named after it, in either order', () => {
+    expect(quotes('Angela Merkel spoke. "We will not give up on this plan," Merkel said.')).toEqual([
+      { text: 'We will not give up on this plan', speaker: 'Angela Merkel', role: null },
+    ]);
+    expect(
+      quotes('Chancellor Angela Merkel spoke. “We will not give up on this plan,” said Merkel.'),
+    ).toEqual([{ text: 'We will not give up on this plan', speaker: 'Angela Merkel', role: 'Chancellor' }]);
+  });
+
+  it('attributes a quote introduced by its speaker', () => {
+    const text =
+      'Angela Merkel said: "The plan protects every worker in the country." ' +
+      'John Smith said that "nobody asked the nurses what they needed." ' +
+      'According to Merkel, "the next step will take at least a year."';
+    const speakers = new Map(quotes(text).map((quote) => [quote.text, quote.speaker]));
+    expect(speakers).toEqual(
+      new Map([
+        ['The plan protects every worker in the country.', 'Angela Merkel'],
+        ['nobody asked the nurses what they needed.', 'John Smith'],
+        ['the next step will take at least a year.', 'Angela Merkel'],
+      ]),
+    );
+  });
+
+  it('reports a non-person speaker as written', () => {
+    expect(quotes('"The talks will resume on Friday in Geneva," the ministry said.')[0]?.speaker).toBe(
+      'the ministry',
+    );
+  });
+
+  it('joins a quote interrupted by its attribution and resolves pronouns to the last fitting person', () => {
+    const text =
+      'Helen Varga met Paul Dempsey. "I have heard these promises before," he said, "and the river never listened." ' +
+      '"We will finish the barriers before winter," she said.';
+    expect(quotes(text)).toEqual([
+      {
+        text: 'I have heard these promises before, and the river never listened.',
+        speaker: 'Paul Dempsey',
+        role: null,
+      },
+      { text: 'We will finish the barriers before winter', speaker: 'Helen Varga', role: null },
+    ]);
+  });
+
+  it('reads French and German quote marks', () => {
+    const found = quotes(
+      'Il a dit: « Nous allons construire une nouvelle école ici ». Sie sagte: „Wir bauen eine neue Schule hier“.',
+    );
+    expect(found.map((quote) => quote.text)).toEqual([
+      'Nous allons construire une nouvelle école ici',
+      'Wir bauen eine neue Schule hier',
+    ]);
+  });
+
+  it('skips scare quotes and titles of works', () => {
+    const text =
+      'Critics called the plan a “vanity project” and a “formal request” for money. ' +
+      'He read “The Art of the Deal Again” twice.';
+    expect(quotes(text)).toEqual([]);
+  });
+});
