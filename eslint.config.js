@@ -8,6 +8,16 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   noUnsanitized.configs.recommended,
   {
+    // DOMPurify instances are named `purify` (one per window, see extraction/sanitize.ts).
+    rules: {
+      'no-unsanitized/property': [
+        'error',
+        { escape: { methods: ['purify.sanitize', 'DOMPurify.sanitize'] } },
+      ],
+      'no-unsanitized/method': ['error', { escape: { methods: ['purify.sanitize', 'DOMPurify.sanitize'] } }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',

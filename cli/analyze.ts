@@ -47,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
     ? reportFromText(input, values.title ?? null)
     : safely(() => reportFromHtml(input, values.url ?? DEFAULT_PAGE_URL));
   if (!result.ok) return fail(`${file}: ${result.error}`, 65);
-  process.stdout.write(values.json ? `${JSON.stringify(result.report)}\n` : `${formatReport(result.report)}\n`);
+  process.stdout.write(
+    values.json ? `${JSON.stringify(result.report)}\n` : `${formatReport(result.report)}\n`,
+  );
   return 0;
 }
 
@@ -75,7 +77,8 @@ function batchLine(line: string, lineNumber: number): Record<string, unknown> {
   } catch (error) {
     return { id: `line ${lineNumber}`, error: `bad JSON: ${messageOf(error)}` };
   }
-  if (typeof item !== 'object' || item === null) return { id: `line ${lineNumber}`, error: 'not a JSON object' };
+  if (typeof item !== 'object' || item === null)
+    return { id: `line ${lineNumber}`, error: 'not a JSON object' };
   const fields = item as Record<string, unknown>;
   const id = fields.id ?? `line ${lineNumber}`;
   const title = typeof fields.title === 'string' ? fields.title : null;
@@ -108,7 +111,7 @@ function fail(message: string, code: number): number {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error);
 }
 
 process.exitCode = await main(process.argv.slice(2));

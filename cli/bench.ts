@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './bench/data';
 import { RUNS_PER_PAGE, runSpeedBench } from './bench/speed';
 
-const USAGE = 'usage: npm run bench [-- speed] [--write]   (--write puts the figures into docs/PERFORMANCE.md)';
+const USAGE =
+  'usage: npm run bench [-- speed] [--write]   (--write puts the figures into docs/PERFORMANCE.md)';
 
 const args = process.argv.slice(2);
 const benchmark = args.find((arg) => !arg.startsWith('--')) ?? 'speed';

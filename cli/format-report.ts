@@ -9,7 +9,11 @@ export function formatReport(report: Report): string {
     .join(' · ');
   if (facts) lines.push(facts);
   lines.push(`${report.wordCount} words, ${report.readingMinutes} min read`, '');
-  section(lines, 'Summary', report.summary.map((sentence) => `• ${sentence}`));
+  section(
+    lines,
+    'Summary',
+    report.summary.map((sentence) => `• ${sentence}`),
+  );
   section(
     lines,
     'Key quotes',

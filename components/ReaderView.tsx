@@ -4,8 +4,8 @@ import { ArticleMeta } from './ArticleMeta';
 
 interface ReaderViewProps {
   article: Article;
-  /** The sanitised article body, already a DOM node: it is moved in, never parsed from a string. */
-  content: HTMLElement;
+  /** The sanitised article body, as nodes to move in: the view never parses markup itself. */
+  content: DocumentFragment;
   onClose: () => void;
 }
 
@@ -17,9 +17,8 @@ export function ReaderView({ article, content, onClose }: ReaderViewProps) {
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
-    body.replaceChildren(...content.childNodes);
+    body.replaceChildren(content);
     scrollerRef.current?.focus({ preventScroll: true });
-    return () => content.replaceChildren(...body.childNodes);
   }, [content]);
 
   return (

@@ -2,7 +2,11 @@ import type { ArticleFacts } from '../extraction/types';
 
 /** The article the story is about: site, title and how long it takes to read. */
 export function StoryHeader({ article }: { article: ArticleFacts }) {
-  const facts = [article.siteName, `${article.readingMinutes} min read`, `${article.wordCount.toLocaleString()} words`]
+  const facts = [
+    article.siteName,
+    `${article.readingMinutes} min read`,
+    `${article.wordCount.toLocaleString()} words`,
+  ]
     .filter((fact): fact is string => Boolean(fact))
     .join(' · ');
   return (

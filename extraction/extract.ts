@@ -1,14 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { pruneClutter, pruneStrayPrompts } from './prune';
-import { sanitizeArticleHtml } from './sanitize';
+import { openLinksSafely, parseInert, sanitizeArticleHtml } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
-import type { Article, ExtractionFailure } from './types';
-
-/** An extracted article, with its sanitised body as a DOM node for views that show it. */
-export type PageExtraction =
-  | { ok: true; article: Article; content: HTMLElement }
-  | { ok: false; reason: ExtractionFailure };
+import type { Article, ExtractionResult } from './types';
 
 /** Pages larger than this many elements are too big to read without freezing the tab. */
 export const MAX_ELEMENTS = 200_000;
@@ -33,7 +28,7 @@ export function extractArticle(
   document: Document,
   window: WindowLike,
   options: ExtractOptions = {},
-): PageExtraction {
+): ExtractionResult {
   const time = stageTimer(options.onStage);
   const readable = time('check', () =>
     document.getElementsByTagName('*').length > (options.maxElements ?? MAX_ELEMENTS)
@@ -44,7 +39,7 @@ export function extractArticle(
   if (!readable) return { ok: false, reason: 'not-article' };
 
   const copy = time('prune', () => {
-    const clone = document.cloneNode(true) as Document;
+    const clone = inertCopy(document, window);
     pruneClutter(clone);
     return clone;
   });
@@ -53,8 +48,9 @@ export function extractArticle(
   const content = parsed.content;
 
   const body = time('sanitize', () => {
-    const sanitized = sanitizeArticleHtml(content, window);
+    const sanitized = parseInert(sanitizeArticleHtml(content, window), window);
     pruneStrayPrompts(sanitized);
+    openLinksSafely(sanitized);
     return sanitized;
   });
   const text = time('text', () => articleText(body));
@@ -73,7 +69,7 @@ export function extractArticle(
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
-  return { ok: true, article, content: body };
+  return { ok: true, article };
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -84,6 +80,17 @@ function clean(value: string | null | undefined): string | null {
 function cleanByline(value: string | null | undefined): string | null {
   const byline = clean(value)?.replace(/^by[:\s]+/i, '');
   return byline ? byline : null;
+}
+
+/**
+ * A copy of the page in a document made by DOMParser, where nothing loads and no handler runs. A plain
+ * `document.cloneNode(true)` is not inert: in Chromium its images load and their `onerror` handlers
+ * run in the page.
+ */
+function inertCopy(document: Document, window: WindowLike): Document {
+  const copy = new window.DOMParser().parseFromString('<!doctype html><html></html>', 'text/html');
+  copy.replaceChild(copy.importNode(document.documentElement, true), copy.documentElement);
+  return copy;
 }
 
 /** Runs a stage, telling `onStage` how long it took. */

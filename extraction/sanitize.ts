@@ -5,15 +5,55 @@ import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'd
  * text and the article's own images, nothing else.
  */
 const FORBIDDEN_TAGS = [
-  'script', 'style', 'link', 'meta', 'base', 'noscript', 'template', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'applet', 'video', 'audio', 'track', 'form', 'input', 'button', 'select',
-  'textarea', 'option', 'dialog', 'slot', 'use', 'image', 'feImage', 'animate', 'set',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'video',
+  'audio',
+  'track',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'dialog',
+  'slot',
+  'use',
+  'image',
+  'feImage',
+  'animate',
+  'set',
 ];
 
 /** Attributes that carry presentation or remote loads the reader view does not want. */
 const FORBIDDEN_ATTRIBUTES = [
-  'style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background', 'poster',
-  'xlink:href', 'autofocus', 'tabindex', 'contenteditable', 'slot', 'is',
+  'style',
+  'class',
+  'id',
+  'name',
+  'srcdoc',
+  'formaction',
+  'action',
+  'ping',
+  'background',
+  'poster',
+  'xlink:href',
+  'autofocus',
+  'tabindex',
+  'contenteditable',
+  'slot',
+  'is',
 ];
 
 const PURIFY_CONFIG: Config = {
@@ -23,17 +63,41 @@ const PURIFY_CONFIG: Config = {
   ALLOW_ARIA_ATTR: false,
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
+  ADD_ATTR: ['target', 'loading'],
 };
 
-/** A body element holding `html` made safe to show: no script, no handler, no remote load but images. */
-export function sanitizeArticleHtml(html: string, window: WindowLike): HTMLElement {
-  const body = purifierFor(window).sanitize(html, { ...PURIFY_CONFIG, RETURN_DOM: true });
-  for (const link of body.querySelectorAll('a[href]')) {
+/** `html` made safe to show: no script, handler, frame, form, style, or remote load but images. */
+export function sanitizeArticleHtml(html: string, window: WindowLike): string {
+  return purifierFor(window).sanitize(html, PURIFY_CONFIG);
+}
+
+/**
+ * Sanitised HTML parsed in a document made by DOMParser, where nothing loads and no handler runs: for
+ * pruning and reading the text, never for showing.
+ */
+export function parseInert(html: string, window: WindowLike): HTMLElement {
+  return new window.DOMParser().parseFromString(html, 'text/html').body;
+}
+
+/**
+ * The article's nodes for the reader view, built from a string DOMPurify has just returned, so the
+ * nodes that reach the page are parsed from clean markup. (Nodes that came from the page's own
+ * markup keep no attribute but can, in Chromium, keep the page's `onerror` handler alive.)
+ */
+export function articleFragment(html: string, document: Document, window: WindowLike): DocumentFragment {
+  const purify = purifierFor(window);
+  const template = document.createElement('template');
+  template.innerHTML = purify.sanitize(html, PURIFY_CONFIG);
+  return template.content;
+}
+
+/** Makes article links open in a new tab, without telling the linked page where the reader came from. */
+export function openLinksSafely(root: Element): void {
+  for (const link of root.querySelectorAll('a[href]')) {
     link.setAttribute('target', '_blank');
     link.setAttribute('rel', 'noopener noreferrer');
   }
-  for (const image of body.querySelectorAll('img')) image.setAttribute('loading', 'lazy');
-  return body;
+  for (const image of root.querySelectorAll('img')) image.setAttribute('loading', 'lazy');
 }
 
 const purifiers = new WeakMap<WindowLike, DOMPurify>();

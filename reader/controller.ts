@@ -1,11 +1,13 @@
 import type { OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
-import { extractArticle, type PageExtraction } from '../extraction/extract';
+import { extractArticle } from '../extraction/extract';
+import { articleFragment } from '../extraction/sanitize';
+import type { ExtractionResult } from '../extraction/types';
 import { FAILURE_MESSAGES } from '../extraction/failure-messages';
 import { showReader, type OpenReader } from './overlay';
 
 /** Reads the page once per address and shows or hides reading mode on request. */
 export class ReaderController {
-  private extraction: { url: string; force: boolean; result: PageExtraction } | null = null;
+  private extraction: { url: string; force: boolean; result: ExtractionResult } | null = null;
   private reader: OpenReader | null = null;
 
   constructor(private readonly document: Document) {}
@@ -37,14 +39,17 @@ export class ReaderController {
     const result = this.extract(force);
     if (!result.ok) return { ok: false, reason: result.reason, message: FAILURE_MESSAGES[result.reason] };
     if (!this.reader) {
-      this.reader = showReader(this.document, result.article, result.content, () => {
+      const window = this.document.defaultView;
+      if (!window) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+      const content = articleFragment(result.article.html, this.document, window);
+      this.reader = showReader(this.document, result.article, content, () => {
         this.reader = null;
       });
     }
     return { ok: true, article: result.article, url: this.document.location.href, readerOn: true };
   }
 
-  private extract(force: boolean): PageExtraction {
+  private extract(force: boolean): ExtractionResult {
     const url = this.document.location.href;
     const cached = this.extraction;
     if (cached && cached.url === url && (cached.result.ok || cached.force === force)) return cached.result;

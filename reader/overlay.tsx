@@ -29,7 +29,12 @@ export interface OpenReader {
 }
 
 /** Draws reading mode in a shadow root over the page and hides the page underneath. */
-export function showReader(document: Document, article: Article, content: HTMLElement, onClosed: () => void): OpenReader {
+export function showReader(
+  document: Document,
+  article: Article,
+  content: DocumentFragment,
+  onClosed: () => void,
+): OpenReader {
   const saved = hidePage(document);
   const host = document.createElement(READER_TAG);
   host.setAttribute('style', HOST_STYLE);

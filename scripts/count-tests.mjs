@@ -1,3 +1,4 @@
+/* global process, console */
 // Sums the Vitest JSON reports of one test run into the closing line "N passed, N failed".
 // A step that failed before or outside Vitest (install, lint, build) counts as one failed test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

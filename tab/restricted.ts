@@ -3,8 +3,20 @@ export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'no-page';
 
 /** Schemes of pages that belong to the browser, where no extension may run. */
 const BROWSER_SCHEMES = [
-  'about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:',
-  'edge:', 'moz-extension:', 'resource:', 'view-source:', 'jar:', 'blob:', 'data:', 'javascript:',
+  'about:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'jar:',
+  'blob:',
+  'data:',
+  'javascript:',
 ];
 
 /** Extension stores: browsers forbid extensions to touch them. */

@@ -1,14 +1,14 @@
-import { analyzeArticle } from '../analysis';
 import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
 
 /** What the popup shows, from the first frame to the story. */
 export type PopupState =
+  | { kind: 'starting' }
   | { kind: 'working'; step: string }
   | { kind: 'unavailable'; message: string }
   | { kind: 'failed'; message: string; canTryAnyway: boolean }
-  | { kind: 'ready'; story: Story; readerOn: boolean };
+  | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
 
 /** The tab the popup belongs to, as the popup sees it. */
 export interface TabInfo {
@@ -30,7 +30,7 @@ export async function tellStory(
   if (restricted) return { kind: 'unavailable', message: RESTRICTED_MESSAGES[restricted] };
 
   const cached = await loadStory(tabId, tab?.url);
-  if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true });
+  if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
   else options.onProgress({ kind: 'working', step: 'Reading the page…' });
 
   const response = await openReader(tabId, options.force);
@@ -38,18 +38,16 @@ export async function tellStory(
     if (response.reason === 'error') return { kind: 'unavailable', message: response.message };
     return { kind: 'failed', message: response.message, canTryAnyway: response.reason === 'not-article' };
   }
-  if (cached && cached.url === response.url) return { kind: 'ready', story: cached, readerOn: response.readerOn };
+  if (cached && cached.url === response.url) {
+    return { kind: 'ready', story: cached, readerOn: response.readerOn, fromCache: true };
+  }
 
   options.onProgress({ kind: 'working', step: 'Finding the story…' });
-  await nextFrame();
+  // Loaded only when there is something to analyse, so the popup draws its first frame sooner.
+  const { analyzeArticle } = await import('../analysis');
   const { article } = response;
   const insights = analyzeArticle({ title: article.title, text: article.text, lang: article.lang });
   const story: Story = { url: response.url, article: articleFacts(article), insights };
   await saveStory(tabId, story);
-  return { kind: 'ready', story, readerOn: response.readerOn };
-}
-
-/** Lets the popup paint its progress before the analysis takes the thread. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return { kind: 'ready', story, readerOn: response.readerOn, fromCache: false };
 }

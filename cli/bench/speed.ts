@@ -40,8 +40,20 @@ export function runSpeedBench(): { text: string; markdown: string } {
   const sizes = scriptSizes();
   const heading = `${times.length} pages (${pages.length - times.length} without an article), ${RUNS_PER_PAGE} runs each, Node ${process.version}`;
   return {
-    text: [heading, '', formatTable(rows), '', sizes ? formatTable(sizes) : 'sizes: no build in .output/chrome-mv3 (run npm run build first)'].join('\n'),
-    markdown: [heading, '', markdownTable(rows), '', sizes ? markdownTable(sizes) : '(no build measured)'].join('\n'),
+    text: [
+      heading,
+      '',
+      formatTable(rows),
+      '',
+      sizes ? formatTable(sizes) : 'sizes: no build in .output/chrome-mv3 (run npm run build first)',
+    ].join('\n'),
+    markdown: [
+      heading,
+      '',
+      markdownTable(rows),
+      '',
+      sizes ? markdownTable(sizes) : '(no build measured)',
+    ].join('\n'),
   };
 }
 
@@ -76,10 +88,9 @@ function timePage(page: BenchPage): PageTimes | null {
   return {
     readability: median(runs.map((run) => run.readability)),
     crux: median(runs.map((run) => run.crux)),
-    stages: Object.fromEntries(STAGES.map((stage) => [stage, median(runs.map((run) => run.stages[stage]))])) as Record<
-      Stage,
-      number
-    >,
+    stages: Object.fromEntries(
+      STAGES.map((stage) => [stage, median(runs.map((run) => run.stages[stage]))]),
+    ) as Record<Stage, number>,
   };
 }
 

@@ -11,12 +11,23 @@ describe('median', () => {
 
 describe('tables', () => {
   it('aligns text columns left and figures right', () => {
-    expect(formatTable([['stage', 'ms'], ['readability', '1.5'], ['text', '12.25']])).toBe(
+    expect(
+      formatTable([
+        ['stage', 'ms'],
+        ['readability', '1.5'],
+        ['text', '12.25'],
+      ]),
+    ).toBe(
       ['stage           ms', '-----------  -----', 'readability    1.5', 'text         12.25'].join('\n'),
     );
   });
 
   it('writes Markdown with right-aligned figure columns', () => {
-    expect(markdownTable([['stage', 'ms'], ['text', '2']])).toBe('| stage | ms |\n| --- | ---: |\n| text | 2 |');
+    expect(
+      markdownTable([
+        ['stage', 'ms'],
+        ['text', '2'],
+      ]),
+    ).toBe('| stage | ms |\n| --- | ---: |\n| text | 2 |');
   });
 });

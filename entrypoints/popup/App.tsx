@@ -13,7 +13,8 @@ import { tellStory, type PopupState, type TabInfo } from '../../tab/tell-story';
 /** The popup: turns reading mode on and tells the story of the page. */
 export function App() {
   const [tab, setTab] = useState<TabInfo | undefined>(undefined);
-  const [state, setState] = useState<PopupState>({ kind: 'working', step: 'Reading the page…' });
+  // 'starting' draws only the bar: the cached story, when there is one, is the first content drawn.
+  const [state, setState] = useState<PopupState>({ kind: 'starting' });
 
   const run = useCallback(async (target: TabInfo | undefined, force: boolean) => {
     setState(await tellStory(target, { force, onProgress: setState }));
@@ -34,7 +35,11 @@ export function App() {
   };
 
   return (
-    <div class="popup" data-state={state.kind}>
+    <div
+      class="popup"
+      data-state={state.kind}
+      data-source={state.kind === 'ready' ? (state.fromCache ? 'cache' : 'analysis') : undefined}
+    >
       <header class="popup-bar">
         <span class="brand">Crux</span>
         {state.kind === 'ready' && <ReaderToggle on={state.readerOn} onChange={setReader} />}

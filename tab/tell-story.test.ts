@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Article } from '../extraction/types';
+import type { OpenResponse } from '../shared/messages';
+import { tellStory, type PopupState } from './tell-story';
+
+const openReader = vi.hoisted(() => vi.fn<(tabId: number, force: boolean) => Promise<OpenResponse>>());
+vi.mock('./reader-client', () => ({ openReader }));
+
+const URL = 'https://ledger.example/harbour';
+const article: Article = {
+  title: 'Harbour city votes to rebuild its seawall',
+  byline: null,
+  siteName: 'The Ledger',
+  publishedTime: null,
+  lang: 'en',
+  dir: null,
+  excerpt: null,
+  text: [
+    'The council of Port Alder voted on Thursday to rebuild the seawall, approving a $48 million plan.',
+    '"This wall is the difference between a town that floods and a town that endures," said Mayor Elena Vasquez.',
+    'Fishermen fear that the new wall will narrow the harbour mouth.',
+  ].join('\n\n'),
+  html: '<p>…</p>',
+  wordCount: 50,
+  readingMinutes: 1,
+};
+
+async function tell(tab: { id?: number; url?: string }, force = false) {
+  const progress: PopupState[] = [];
+  const final = await tellStory(tab, { force, onProgress: (state) => progress.push(state) });
+  return { progress, final };
+}
+
+describe('tellStory', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    openReader.mockReset();
+  });
+
+  it('says plainly where Crux cannot run, without touching the tab', async () => {
+    const { final } = await tell({ id: 1, url: 'chrome://settings/' });
+    expect(final).toEqual({ kind: 'unavailable', message: expect.stringContaining('browser pages') });
+    expect(openReader).not.toHaveBeenCalled();
+  });
+
+  it('reads and analyses the article, showing progress, then keeps the story for the tab', async () => {
+    openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true });
+    const { progress, final } = await tell({ id: 1, url: URL });
+    expect(progress.map((state) => state.kind)).toEqual(['working', 'working']);
+    expect(final.kind).toBe('ready');
+    if (final.kind !== 'ready') return;
+    expect(final.fromCache).toBe(false);
+    expect(final.story.insights.people.map((person) => person.name)).toContain('Elena Vasquez');
+    expect(final.story.article).not.toHaveProperty('text');
+
+    const again = await tell({ id: 1, url: URL });
+    expect(again.progress.map((state) => state.kind)).toEqual(['ready']);
+    expect(again.final).toMatchObject({ kind: 'ready', fromCache: true, story: final.story });
+  });
+
+  it('offers "Try anyway" for a page that does not look like an article, and only then', async () => {
+    openReader.mockResolvedValue({
+      ok: false,
+      reason: 'not-article',
+      message: "This page doesn't look like an article.",
+    });
+    expect((await tell({ id: 1, url: URL })).final).toMatchObject({ kind: 'failed', canTryAnyway: true });
+    openReader.mockResolvedValue({
+      ok: false,
+      reason: 'empty',
+      message: 'Crux found no readable text on this page.',
+    });
+    expect((await tell({ id: 1, url: URL }, true)).final).toMatchObject({
+      kind: 'failed',
+      canTryAnyway: false,
+    });
+    expect(openReader).toHaveBeenLastCalledWith(1, true);
+  });
+
+  it('reports a tab the browser will not let Crux into as unavailable', async () => {
+    openReader.mockResolvedValue({ ok: false, reason: 'error', message: 'Crux can’t run on this page.' });
+    expect((await tell({ id: 1, url: 'https://chromewebstore.example/' })).final.kind).toBe('unavailable');
+  });
+});

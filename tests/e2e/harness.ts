@@ -1,0 +1,976 @@
+/**
+ * End-to-end harness: drives a BUILT (unpacked) MV3 extension through its real toolbar action in
+ * headless Chromium (CDP) and headless Firefox ESR (WebDriver BiDi + privileged chrome scope).
+ *
+ * Usage (Vitest, see vitest.e2e.config.ts):
+ *   const site = await startFixtureServer(dir);
+ *   const s = await launchWithExtension('firefox', '.output/firefox-mv3');
+ *   const page = await s.openPage(`${site.origin}/article.html`);
+ *   const popup = await s.clickToolbarAction(page);
+ *   await popup.waitFor('#app p');
+ *
+ * How each browser is driven:
+ * - Chromium: `Extensions.loadUnpacked` (puppeteer `installExtension`), `page.triggerExtensionAction`
+ *   (the real toolbar click: opens the popup and grants activeTab); the popup is a CDP page target.
+ *   Keyboard shortcuts: CDP key events WITH `nativeVirtualKeyCode`, so that keys the page does not
+ *   handle travel on to the browser's accelerator handling (without it, CDP marks them
+ *   `skip_if_unhandled` and extension commands never fire). Shortcut settings: the
+ *   `chrome.developerPrivate` API of chrome://extensions/shortcuts.
+ * - Firefox: temporary add-on via BiDi `webExtension.install`, moz-extension UUID pinned by pref,
+ *   `--remote-allow-system-access` unlocks BiDi `script.callFunction` in the browser window's chrome
+ *   realm (found with `browsingContext.getTree({"moz:scope": "chrome"})`). From there:
+ *   `browserActionFor(extension).triggerAction(window)` (what a click does); the popup's
+ *   `<browser>` is not a BiDi context, so it is read through its message manager (frame scripts,
+ *   sandbox over the popup window). The popup loads in a hidden preload `<browser>` whose docshell
+ *   is then swapped into the real panel's: a popup handle is handed out only after that swap
+ *   (ViewPopup `shown`), since messages sent across it are lost. A click while a popup is open
+ *   would close it, so `clickToolbarAction` closes an open popup first (Escape in the page does
+ *   not). Keyboard shortcuts go through EventUtils.synthesizeKey
+ *   (TextInputProcessor) in the parent process; shortcut settings through `extension.shortcuts`.
+ *
+ * Differences to know: `Popup.evaluate` takes a function or an EXPRESSION string; in Firefox it runs
+ * in a sandbox whose prototype is the popup window (globals, expandos and `browser.*` resolve) and
+ * `undefined` comes back as `null`.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import puppeteer, {
+  type Browser,
+  type CDPSession,
+  type Extension,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
+
+/** Browsers the harness can drive. */
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Real browser binaries on this machine (the /usr/bin wrappers add flags of their own). */
+export const BROWSER_BINARIES: Record<BrowserName, string> = {
+  chromium: process.env.CRUX_E2E_CHROMIUM ?? '/usr/lib/chromium/chromium',
+  firefox: process.env.CRUX_E2E_FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr',
+};
+
+/** A running static file server for fixture pages. */
+export interface FixtureServer {
+  /** e.g. `http://127.0.0.1:40123` (no trailing slash). */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** One extension command and the shortcut the browser actually assigned ('' = none). */
+export interface CommandInfo {
+  name: string;
+  shortcut: string;
+}
+
+/** Handle on an open extension popup (toolbar panel), in either browser. */
+export interface Popup {
+  /** URL of the popup document. */
+  readonly url: string;
+  /** Evaluates in the popup document: a function (called without arguments) or an expression string; result must be JSON-serialisable; promises are awaited. */
+  evaluate<T>(fn: string | (() => T | Promise<T>)): Promise<T>;
+  /** Waits until `selector` matches an element in the popup document. */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  /** Trusted mouse click (mousedown/mouseup) at the centre of the element matching `selector`. */
+  click(selector: string): Promise<void>;
+  /** PNG screenshot of the popup document to `path`. */
+  screenshot(path: string): Promise<void>;
+  /** Whether the popup has been closed (by itself, by the browser, or by another click). */
+  closed(): Promise<boolean>;
+}
+
+/** A browser with the extension under test installed; always `close()` it. */
+export interface ExtensionSession {
+  readonly browserName: BrowserName;
+  readonly browser: Browser;
+  /** The extension's ID (Chromium: generated from the path; Firefox: the gecko ID). */
+  readonly extensionId: string;
+  /** Origin of the extension's pages: `chrome-extension://<id>` or `moz-extension://<pinned uuid>`. */
+  readonly extensionOrigin: string;
+  /** Opens `url` in a new tab, waits for `load`, selects the tab; dialogs are auto-dismissed. */
+  openPage(url: string): Promise<Page>;
+  /** Real toolbar-button click on `page`'s tab (grants activeTab); resolves with the opened popup. */
+  clickToolbarAction(page: Page): Promise<Popup>;
+  /** Commands from the manifest with the shortcut the browser really assigned. */
+  commands(): Promise<CommandInfo[]>;
+  /** Assigns a shortcut the way a user does in the browser's shortcut settings page. */
+  assignShortcut(command: string, shortcut: string): Promise<void>;
+  /** Presses a shortcut such as `Alt+Shift+R` on `page`'s tab through the browser's own key handling. */
+  pressShortcut(page: Page, shortcut: string): Promise<void>;
+  /** Closes the browser and removes its temporary profile. */
+  close(): Promise<void>;
+}
+
+/** Result of {@link queryShadow}. */
+export interface ShadowMatch {
+  text: string;
+  html: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `rootDir` statically on `http://127.0.0.1:<free port>` (directory URLs serve index.html). */
+export async function startFixtureServer(rootDir: string): Promise<FixtureServer> {
+  const root = await realpath(rootDir);
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      try {
+        const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        let file = normalize(join(root, pathname));
+        if (file !== root && !file.startsWith(root + sep)) throw new Error('outside root');
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        await stat(file);
+        res.writeHead(200, {
+          'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        createReadStream(file).pipe(res);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+      }
+    })();
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('fixture server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** Launches headless `name` with the unpacked extension in `extensionDir` on a fresh temporary profile. */
+export async function launchWithExtension(
+  name: BrowserName,
+  extensionDir: string,
+): Promise<ExtensionSession> {
+  const dir = await realpath(resolve(extensionDir));
+  const manifest = await readManifest(dir);
+  const profile = await mkdtemp(join(tmpdir(), `crux-e2e-${name}-`));
+  try {
+    return name === 'chromium'
+      ? await launchChromium(dir, manifest, profile)
+      : await launchFirefox(dir, manifest, profile);
+  } catch (err) {
+    await rm(profile, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/**
+ * Returns text and innerHTML of the first element matching `innerSelector` inside the OPEN shadow
+ * root of the first `hostSelector` element in `page` (null if host, shadow root or element is missing).
+ */
+export async function queryShadow(
+  page: Page,
+  hostSelector: string,
+  innerSelector: string,
+): Promise<ShadowMatch | null> {
+  return page.evaluate(
+    (host: string, inner: string) => {
+      const el = document.querySelector(host)?.shadowRoot?.querySelector(inner);
+      return el ? { text: el.textContent ?? '', html: el.innerHTML } : null;
+    },
+    hostSelector,
+    innerSelector,
+  );
+}
+
+/** Waits until {@link queryShadow} finds the element, and returns it. */
+export async function waitForShadow(
+  page: Page,
+  hostSelector: string,
+  innerSelector: string,
+  timeoutMs = 5000,
+): Promise<ShadowMatch> {
+  return poll(
+    () => queryShadow(page, hostSelector, innerSelector),
+    timeoutMs,
+    `${hostSelector} >>> ${innerSelector}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// shared internals
+
+interface Manifest {
+  action?: { default_popup?: string };
+  browser_action?: { default_popup?: string };
+  background?: { service_worker?: string; scripts?: string[] };
+  browser_specific_settings?: { gecko?: { id?: string } };
+  applications?: { gecko?: { id?: string } };
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+async function readManifest(dir: string): Promise<Manifest> {
+  return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+function popupPath(manifest: Manifest): string {
+  const p = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
+  if (!p) throw new Error('manifest has no action.default_popup');
+  return p.replace(/^\/+/, '');
+}
+
+/** BiDi browsing-context ID of a page (puppeteer keeps it in the internal `Frame._id`). */
+function frameId(page: Page): string {
+  return (page.mainFrame() as unknown as { _id: string })._id;
+}
+
+const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/** Polls `fn` every 50 ms until it returns a non-null, non-false value. */
+async function poll<T>(
+  fn: () => Promise<T | null | false | undefined>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v !== null && v !== false && v !== undefined) return v;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const suffix = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${suffix}`);
+    }
+    await sleep(50);
+  }
+}
+
+function toEvalSource(fn: string | (() => unknown)): string {
+  return typeof fn === 'string' ? fn : `(${fn.toString()})()`;
+}
+
+async function closeBrowser(browser: Browser, profile: string): Promise<void> {
+  const proc = browser.process();
+  await Promise.race([browser.close().catch(() => undefined), sleep(10_000)]);
+  if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+  await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+}
+
+interface ParsedShortcut {
+  alt: boolean;
+  ctrl: boolean;
+  shift: boolean;
+  meta: boolean;
+  /** DOM `key` value of the main key, e.g. `R`, `5`, `F2`, `ArrowUp`. */
+  key: string;
+  /** DOM `code`, e.g. `KeyR`. */
+  code: string;
+  /** Windows virtual key code. */
+  vk: number;
+}
+
+const NAMED_KEYS: Record<string, { key: string; code: string; vk: number }> = {
+  Comma: { key: ',', code: 'Comma', vk: 188 },
+  Period: { key: '.', code: 'Period', vk: 190 },
+  Home: { key: 'Home', code: 'Home', vk: 36 },
+  End: { key: 'End', code: 'End', vk: 35 },
+  PageUp: { key: 'PageUp', code: 'PageUp', vk: 33 },
+  PageDown: { key: 'PageDown', code: 'PageDown', vk: 34 },
+  Space: { key: ' ', code: 'Space', vk: 32 },
+  Insert: { key: 'Insert', code: 'Insert', vk: 45 },
+  Delete: { key: 'Delete', code: 'Delete', vk: 46 },
+  Up: { key: 'ArrowUp', code: 'ArrowUp', vk: 38 },
+  Down: { key: 'ArrowDown', code: 'ArrowDown', vk: 40 },
+  Left: { key: 'ArrowLeft', code: 'ArrowLeft', vk: 37 },
+  Right: { key: 'ArrowRight', code: 'ArrowRight', vk: 39 },
+};
+
+/** Parses a manifest-style shortcut (`Alt+Shift+R`, `Ctrl+Shift+5`, `Alt+F2`). */
+function parseShortcut(shortcut: string): ParsedShortcut {
+  const parts = shortcut.split('+').map((p) => p.trim());
+  const last = parts.pop() ?? '';
+  const mods = new Set(parts.map((p) => p.toLowerCase()));
+  const out = {
+    alt: mods.has('alt'),
+    ctrl: mods.has('ctrl') || mods.has('macctrl'),
+    shift: mods.has('shift'),
+    meta: mods.has('command') || mods.has('meta'),
+  };
+  if (/^[A-Za-z]$/.test(last)) {
+    const k = last.toUpperCase();
+    return { ...out, key: k, code: `Key${k}`, vk: k.charCodeAt(0) };
+  }
+  if (/^[0-9]$/.test(last)) return { ...out, key: last, code: `Digit${last}`, vk: last.charCodeAt(0) };
+  const f = /^F([1-9]|1[0-2])$/.exec(last);
+  if (f) return { ...out, key: last, code: last, vk: 111 + Number(f[1]) };
+  const named = NAMED_KEYS[last];
+  if (named) return { ...out, ...named };
+  throw new Error(`unsupported shortcut key "${last}" in "${shortcut}"`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+async function launchChromium(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: BROWSER_BINARIES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile,
+    args: CHROMIUM_FLAGS,
+  });
+  try {
+    // Extensions.loadUnpacked resolves once the extension is installed and returns its ID.
+    const id = await browser.installExtension(dir);
+    const origin = `chrome-extension://${id}`;
+    if (manifest.background?.service_worker) {
+      await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), {
+        timeout: 10_000,
+      });
+    }
+    const extension = (await browser.extensions()).get(id);
+    if (!extension) throw new Error(`extension ${id} not listed by the browser`);
+    return new ChromiumSession(browser, profile, extension, origin, `${origin}/${popupPath(manifest)}`);
+  } catch (err) {
+    await closeBrowser(browser, profile);
+    throw err;
+  }
+}
+
+/** The developer-only chrome.developerPrivate API of chrome://extensions, as far as we use it. */
+interface DeveloperPrivate {
+  getExtensionInfo(id: string): Promise<{ commands: { name: string; keybinding: string }[] }>;
+  updateExtensionCommand(update: {
+    extensionId: string;
+    commandName: string;
+    keybinding: string;
+  }): Promise<void>;
+}
+
+class ChromiumSession implements ExtensionSession {
+  readonly browserName = 'chromium' as const;
+
+  constructor(
+    readonly browser: Browser,
+    private readonly profile: string,
+    private readonly extension: Extension,
+    readonly extensionOrigin: string,
+    private readonly popupUrl: string,
+  ) {}
+
+  get extensionId(): string {
+    return this.extension.id;
+  }
+
+  async openPage(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    return page;
+  }
+
+  async clickToolbarAction(page: Page): Promise<Popup> {
+    await page.bringToFront();
+    // Exact URL, and a target that did not exist before the click (a popup-as-tab matches too).
+    const before = new Set(this.browser.targets().filter((t) => t.url() === this.popupUrl));
+    const created = this.browser.waitForTarget((t) => t.url() === this.popupUrl && !before.has(t), {
+      timeout: 10_000,
+    });
+    await page.triggerExtensionAction(this.extension);
+    const target = await created;
+    const popupPage = await target.asPage();
+    return new ChromiumPopup(this.browser, target, popupPage, this.popupUrl);
+  }
+
+  private async withExtensionsPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.browser.newPage();
+    try {
+      await page.goto('chrome://extensions/shortcuts', { waitUntil: 'load' });
+      return await fn(page);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async commands(): Promise<CommandInfo[]> {
+    return this.withExtensionsPage((p) =>
+      p.evaluate(async (id: string) => {
+        const dp = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+        const info = await dp.getExtensionInfo(id);
+        return info.commands.map((c) => ({ name: c.name, shortcut: c.keybinding }));
+      }, this.extensionId),
+    );
+  }
+
+  async assignShortcut(command: string, shortcut: string): Promise<void> {
+    await this.withExtensionsPage((p) =>
+      p.evaluate(
+        async (id: string, commandName: string, keybinding: string) => {
+          const dp = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+          await dp.updateExtensionCommand({ extensionId: id, commandName, keybinding });
+        },
+        this.extensionId,
+        command,
+        shortcut,
+      ),
+    );
+  }
+
+  async pressShortcut(page: Page, shortcut: string): Promise<void> {
+    const k = parseShortcut(shortcut);
+    await page.bringToFront();
+    const cdp: CDPSession = await page.createCDPSession();
+    try {
+      // CDP modifier bits: Alt=1, Ctrl=2, Meta=4, Shift=8.
+      const modKeys: { on: boolean; bit: number; key: string; code: string; vk: number }[] = [
+        { on: k.ctrl, bit: 2, key: 'Control', code: 'ControlLeft', vk: 17 },
+        { on: k.alt, bit: 1, key: 'Alt', code: 'AltLeft', vk: 18 },
+        { on: k.shift, bit: 8, key: 'Shift', code: 'ShiftLeft', vk: 16 },
+        { on: k.meta, bit: 4, key: 'Meta', code: 'MetaLeft', vk: 91 },
+      ].filter((m) => m.on);
+      let modifiers = 0;
+      const send = (type: 'keyDown' | 'rawKeyDown' | 'keyUp', key: string, code: string, vk: number) =>
+        // nativeVirtualKeyCode makes Chromium attach an OS event, so an event the page leaves
+        // unhandled is passed to the browser (accelerators, extension commands).
+        cdp.send('Input.dispatchKeyEvent', {
+          type,
+          modifiers,
+          key,
+          code,
+          windowsVirtualKeyCode: vk,
+          nativeVirtualKeyCode: vk,
+        });
+      for (const m of modKeys) {
+        modifiers |= m.bit;
+        await send('rawKeyDown', m.key, m.code, m.vk);
+      }
+      await send('rawKeyDown', k.key, k.code, k.vk);
+      await send('keyUp', k.key, k.code, k.vk);
+      for (const m of modKeys.reverse()) {
+        modifiers &= ~m.bit;
+        await send('keyUp', m.key, m.code, m.vk);
+      }
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  close(): Promise<void> {
+    return closeBrowser(this.browser, this.profile);
+  }
+}
+
+class ChromiumPopup implements Popup {
+  private gone = false;
+
+  constructor(
+    browser: Browser,
+    private readonly target: Target,
+    private readonly page: Page,
+    readonly url: string,
+  ) {
+    const onDestroyed = (t: Target) => {
+      if (t === target) {
+        this.gone = true;
+        browser.off('targetdestroyed', onDestroyed);
+      }
+    };
+    browser.on('targetdestroyed', onDestroyed);
+  }
+
+  evaluate<T>(fn: string | (() => T | Promise<T>)): Promise<T> {
+    return this.page.evaluate(toEvalSource(fn)) as Promise<T>;
+  }
+
+  async waitFor(selector: string, timeoutMs = 5000): Promise<void> {
+    await this.page.waitForSelector(selector, { timeout: timeoutMs });
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png` });
+  }
+
+  async closed(): Promise<boolean> {
+    return this.gone || this.page.isClosed();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox
+
+/** The part of puppeteer's (internal) BiDi connection we use to send raw WebDriver BiDi commands. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface BidiRemoteValue {
+  type: string;
+  value?: unknown;
+}
+
+type BidiCallResult =
+  { type: 'success'; result: BidiRemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
+
+async function launchFirefox(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+  const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
+  if (!geckoId) {
+    throw new Error('Firefox needs browser_specific_settings.gecko.id in the manifest');
+  }
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: BROWSER_BINARIES.firefox,
+    headless: true,
+    userDataDir: profile,
+    // Without system access BiDi refuses chrome-scope realms (and moz-extension:// navigation).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
+  });
+  try {
+    const id = await browser.installExtension(dir);
+    const connection = (browser as unknown as { connection: BidiConnection }).connection;
+    const session = new FirefoxSession(browser, profile, connection, id, `moz-extension://${uuid}`);
+    // The temporary add-on's startup (background, action widget) finishes after install resolves.
+    await poll(
+      async () => (await session.chrome<boolean>(FX_ACTION_READY, id)) || null,
+      10_000,
+      'the browser action to be ready',
+    );
+    return session;
+  } catch (err) {
+    await closeBrowser(browser, profile);
+    throw err;
+  }
+}
+
+// Privileged functions, run by BiDi script.callFunction in the browser window's chrome realm
+// (`window` is browser.xhtml). They take JSON strings and return a JSON string. They are
+// serialised with toString(), so they must not close over anything in this module.
+
+const FX_ACTION_READY = function (idJson: string): string {
+  const id = JSON.parse(idJson) as string;
+  const { ExtensionParent } = ChromeUtils.importESModule(
+    'resource://gre/modules/ExtensionParent.sys.mjs',
+  ) as FxExtensionParentModule;
+  const ext = WebExtensionPolicy.getByID(id)?.extension;
+  return JSON.stringify(Boolean(ext && ExtensionParent.apiManager.global.browserActionFor(ext)));
+};
+
+const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: string): Promise<string> {
+  const id = JSON.parse(idJson) as string;
+  const expectedUrl = JSON.parse(expectedUrlJson) as string;
+  const win = window as unknown as FxChromeWindow;
+  const { ExtensionParent } = ChromeUtils.importESModule(
+    'resource://gre/modules/ExtensionParent.sys.mjs',
+  ) as FxExtensionParentModule;
+  const { ViewPopup } = ChromeUtils.importESModule(
+    'resource:///modules/ExtensionPopups.sys.mjs',
+  ) as FxExtensionPopupsModule;
+  const ext = WebExtensionPolicy.getByID(id)?.extension;
+  if (!ext) throw new Error(`extension ${id} is not running`);
+  const tabUrl = win.gBrowser.selectedBrowser.currentURI.spec;
+  if (tabUrl !== expectedUrl) {
+    throw new Error(`selected tab shows ${tabUrl}, expected ${expectedUrl}`);
+  }
+  const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+  // A second click on an open popup would close it: close any open popup first (pressing Escape
+  // in the page does not close it), and let its panel finish hiding before the next click.
+  const open = ViewPopup.for(ext, win);
+  if (open) {
+    const panel = open.panel;
+    open.closePopup();
+    for (let i = 0; i < 100 && ViewPopup.for(ext, win); i++) await wait(20);
+    for (let i = 0; i < 100 && panel?.isConnected && panel.state !== 'closed'; i++) await wait(20);
+  }
+  ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
+  // The popup first loads in a hidden PRELOAD <browser> (in #webextension-remote-preload-panel);
+  // ViewPopup.attach() then creates the real <browser> in the toolbar panel, swaps the docshell
+  // into it (swapDocShells) and removes the preload one. A frame script or listener put on the
+  // preload browser's message manager before that swap is lost (its reply never arrives), so
+  // hand out the popup only once `shown` is set, i.e. after the swap.
+  for (let i = 0; i < 500; i++) {
+    const popup = ViewPopup.for(ext, win);
+    const b = popup?.browser;
+    if (
+      popup &&
+      !popup.destroyed &&
+      popup.shown &&
+      b &&
+      b.isConnected &&
+      b.isRemoteBrowser &&
+      b.messageManager &&
+      b.currentURI.spec !== 'about:blank'
+    ) {
+      const store = ((
+        win as unknown as { __cruxHarnessPopups?: Map<string, FxViewPopup> }
+      ).__cruxHarnessPopups ??= new Map<string, FxViewPopup>());
+      const token = String(Math.random()).slice(2);
+      store.set(token, popup);
+      return JSON.stringify({ token, url: b.currentURI.spec });
+    }
+    await wait(20);
+  }
+  throw new Error('the toolbar click opened no popup within 10 s');
+};
+
+/**
+ * Runs `kind` in the popup's content process: 'eval' evaluates `arg` in a sandbox whose prototype
+ * is the popup window (so globals and expandos resolve as in the page, without Xrays and without
+ * the page CSP's eval ban); 'click' sends a trusted mousedown/mouseup through EventUtils; 'closed'
+ * and 'shot' are answered in the parent.
+ */
+const FX_POPUP = async function (tokenJson: string, kindJson: string, argJson: string): Promise<string> {
+  const token = JSON.parse(tokenJson) as string;
+  const kind = JSON.parse(kindJson) as 'eval' | 'click' | 'closed' | 'shot';
+  const arg = JSON.parse(argJson) as string;
+  const win = window as unknown as FxChromeWindow & { __cruxHarnessPopups?: Map<string, FxViewPopup> };
+  const popup = win.__cruxHarnessPopups?.get(token);
+  const b = popup?.browser;
+  const isClosed = !popup || popup.destroyed || !b || !b.isConnected;
+  if (kind === 'closed') return JSON.stringify(isClosed);
+  if (isClosed || !b) throw new Error('the popup is closed');
+  if (kind === 'shot') {
+    const bitmap = await b.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+    const canvas = win.document.createElementNS(
+      'http://www.w3.org/1999/xhtml',
+      'canvas',
+    ) as HTMLCanvasElement;
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+    return JSON.stringify(canvas.toDataURL('image/png'));
+  }
+  // Frame script, loaded into the popup's content process. Free names (content, Components,
+  // Services, sendAsyncMessage) are the frame-script globals there.
+  const frame = function (name: string, kind: string, arg: string): void {
+    // Must use the free names: frame-script globals are not properties of globalThis.
+    const reply = (data: { ok: boolean; json?: string; error?: string }) => sendAsyncMessage(name, data);
+    const fail = (e: unknown) =>
+      reply({ ok: false, error: String(e && typeof e === 'object' && 'message' in e ? e.message : e) });
+    try {
+      const cu = Components.utils;
+      if (kind === 'eval') {
+        const sandbox = cu.Sandbox(content, {
+          sandboxPrototype: content,
+          wantXrays: false,
+          sameZoneAs: content,
+        });
+        const src = `(async () => { const v = await (${arg}); return v === undefined ? 'null' : JSON.stringify(v); })()`;
+        (cu.evalInSandbox(src, sandbox) as Promise<string>).then((json) => reply({ ok: true, json }), fail);
+      } else {
+        const el = content.document.querySelector(arg);
+        if (!el) throw new Error(`no element matches ${arg}`);
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        const eu = {
+          window: content,
+          parent: content,
+          _EU_Ci: Components.interfaces,
+          _EU_Cc: Components.classes,
+        } as unknown as FxEventUtils;
+        Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', eu);
+        eu.synthesizeMouseAtPoint(r.left + r.width / 2, r.top + r.height / 2, {}, content);
+        reply({ ok: true, json: 'null' });
+      }
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const mm = b.messageManager;
+  const name = `CruxHarness:${String(Math.random()).slice(2)}`;
+  const result = new Promise<string>((ok, fail) => {
+    const started = Date.now();
+    const done = () => {
+      clearInterval(timer);
+      mm.removeMessageListener(name, listener);
+    };
+    // The reply comes back through the message manager the request went out on. If the popup's
+    // <browser> or its message manager is replaced meanwhile (docshell swap, remoteness change),
+    // it never will: fail at once (pollers such as waitFor retry) instead of after 10 s.
+    const timer = setInterval(() => {
+      if (popup.browser !== b || b.messageManager !== mm) {
+        done();
+        fail(new Error(`the popup's <browser> was replaced during a '${kind}' request`));
+      } else if (Date.now() - started > 10_000) {
+        done();
+        fail(new Error(`the popup did not answer a '${kind}' request within 10 s`));
+      }
+    }, 50);
+    const listener = (m: { data: { ok: boolean; json?: string; error?: string } }) => {
+      done();
+      if (m.data.ok) ok(m.data.json ?? 'null');
+      else fail(new Error(m.data.error));
+    };
+    mm.addMessageListener(name, listener);
+  });
+  const call = `(${frame.toString()})(${JSON.stringify(name)}, ${JSON.stringify(kind)}, ${JSON.stringify(arg)});`;
+  mm.loadFrameScript(`data:,${encodeURIComponent(call)}`, false);
+  return result;
+};
+
+const FX_COMMANDS = async function (idJson: string, updateJson: string): Promise<string> {
+  const id = JSON.parse(idJson) as string;
+  const update = JSON.parse(updateJson) as { name: string; shortcut: string } | null;
+  const ext = WebExtensionPolicy.getByID(id)?.extension as FxExtension | undefined;
+  if (!ext?.shortcuts) throw new Error(`extension ${id} has no commands`);
+  // The same calls about:addons' "Manage Extension Shortcuts" page makes.
+  if (update) await ext.shortcuts.updateCommand(update);
+  const all = await ext.shortcuts.allCommands();
+  return JSON.stringify(all.map((c) => ({ name: c.name, shortcut: c.shortcut ?? '' })));
+};
+
+const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string {
+  const k = JSON.parse(keyJson) as ParsedShortcut;
+  const expectedUrl = JSON.parse(expectedUrlJson) as string;
+  const win = window as unknown as FxChromeWindow;
+  const selected = win.gBrowser.selectedBrowser;
+  if (selected.currentURI.spec !== expectedUrl) {
+    throw new Error(`selected tab shows ${selected.currentURI.spec}, expected ${expectedUrl}`);
+  }
+  selected.focus();
+  const eu = { window: win, parent: win, _EU_Ci: Ci, _EU_Cc: Cc } as unknown as FxEventUtils;
+  Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', eu);
+  // TextInputProcessor in the parent: the event goes to the focused tab's content process first
+  // and, if the page does not consume it, to the browser window's <key> elements, where
+  // ExtensionShortcuts registered the add-on's commands.
+  eu.synthesizeKey(
+    k.key.length === 1 ? k.key.toLowerCase() : k.key,
+    { altKey: k.alt, ctrlKey: k.ctrl, shiftKey: k.shift, metaKey: k.meta, code: k.code, keyCode: k.vk },
+    win,
+  );
+  return 'null';
+};
+
+class FirefoxSession implements ExtensionSession {
+  readonly browserName = 'firefox' as const;
+  private chromeContext: string | undefined;
+
+  constructor(
+    readonly browser: Browser,
+    private readonly profile: string,
+    private readonly connection: BidiConnection,
+    readonly extensionId: string,
+    readonly extensionOrigin: string,
+  ) {}
+
+  /** Calls a privileged function (see FX_*) in the browser window's chrome realm. */
+  async chrome<T>(fn: (...args: string[]) => string | Promise<string>, ...args: unknown[]): Promise<T> {
+    const context = this.chromeContext ?? (await this.findChromeContext());
+    const { result } = (await this.connection.send('script.callFunction', {
+      functionDeclaration: fn.toString(),
+      target: { context },
+      arguments: args.map((a) => ({ type: 'string', value: JSON.stringify(a ?? null) })),
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as { result: BidiCallResult };
+    if (result.type === 'exception')
+      throw new Error(`privileged script failed: ${result.exceptionDetails.text}`);
+    if (result.result.type !== 'string') throw new Error(`privileged script returned ${result.result.type}`);
+    return JSON.parse(result.result.value as string) as T;
+  }
+
+  private async findChromeContext(): Promise<string> {
+    const { result } = (await this.connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+      result: { contexts: { context: string; url: string }[] };
+    };
+    const main = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+    if (!main) throw new Error('no browser.xhtml chrome window (is --remote-allow-system-access set?)');
+    this.chromeContext = main.context;
+    return main.context;
+  }
+
+  async openPage(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    if (url.startsWith('moz-extension:')) {
+      // puppeteer's goto never settles on moz-extension:// URLs: navigate with raw BiDi.
+      await this.connection.send('browsingContext.navigate', {
+        context: frameId(page),
+        url,
+        wait: 'complete',
+      });
+    } else {
+      await page.goto(url, { waitUntil: 'load' });
+    }
+    await page.bringToFront();
+    return page;
+  }
+
+  async clickToolbarAction(page: Page): Promise<Popup> {
+    await page.bringToFront(); // newPage() does not select the tab in Firefox
+    const { token, url } = await this.chrome<{ token: string; url: string }>(
+      FX_TRIGGER_ACTION,
+      this.extensionId,
+      page.url(),
+    );
+    return new FirefoxPopup(this, token, url);
+  }
+
+  commands(): Promise<CommandInfo[]> {
+    return this.chrome<CommandInfo[]>(FX_COMMANDS, this.extensionId, null);
+  }
+
+  async assignShortcut(command: string, shortcut: string): Promise<void> {
+    await this.chrome<CommandInfo[]>(FX_COMMANDS, this.extensionId, { name: command, shortcut });
+  }
+
+  async pressShortcut(page: Page, shortcut: string): Promise<void> {
+    await page.bringToFront();
+    await this.chrome<null>(FX_PRESS_KEY, parseShortcut(shortcut), page.url());
+  }
+
+  close(): Promise<void> {
+    return closeBrowser(this.browser, this.profile);
+  }
+}
+
+class FirefoxPopup implements Popup {
+  constructor(
+    private readonly session: FirefoxSession,
+    private readonly token: string,
+    readonly url: string,
+  ) {}
+
+  private run<T>(kind: 'eval' | 'click' | 'closed' | 'shot', arg = ''): Promise<T> {
+    return this.session.chrome<T>(FX_POPUP, this.token, kind, arg);
+  }
+
+  evaluate<T>(fn: string | (() => T | Promise<T>)): Promise<T> {
+    return this.run<T>('eval', toEvalSource(fn));
+  }
+
+  async waitFor(selector: string, timeoutMs = 5000): Promise<void> {
+    const src = `document.querySelector(${JSON.stringify(selector)}) !== null`;
+    await poll(() => this.run<boolean>('eval', src), timeoutMs, `popup selector ${selector}`);
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.run<null>('click', selector);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    const dataUrl = await this.run<string>('shot');
+    await writeFile(path, Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+  }
+
+  closed(): Promise<boolean> {
+    return this.run<boolean>('closed');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimal types for the Firefox privileged globals used above (they only exist in the browser).
+
+interface FxBrowserElement {
+  isRemoteBrowser: boolean;
+  isConnected: boolean;
+  currentURI: { spec: string };
+  messageManager: FxMessageManager;
+  browsingContext: {
+    currentWindowGlobal: {
+      drawSnapshot(rect: null, scale: number, bg: string): Promise<ImageBitmap>;
+    };
+  };
+  focus(): void;
+}
+interface FxMessageManager {
+  addMessageListener(
+    name: string,
+    l: (m: { data: { ok: boolean; json?: string; error?: string } }) => void,
+  ): void;
+  removeMessageListener(
+    name: string,
+    l: (m: { data: { ok: boolean; json?: string; error?: string } }) => void,
+  ): void;
+  loadFrameScript(url: string, allowDelayedLoad: boolean): void;
+}
+interface FxViewPopup {
+  browser?: FxBrowserElement;
+  destroyed: boolean;
+  /** Set by ViewPopup.attach() once the docshell is in the real panel's <browser>. */
+  shown: boolean;
+  /** The XUL <panel> around the popup (null once destroyed). */
+  readonly panel: (Element & { state: string }) | null;
+  closePopup(): void;
+}
+interface FxChromeWindow {
+  gBrowser: { selectedBrowser: FxBrowserElement };
+  document: Document;
+}
+interface FxExtensionParentModule {
+  ExtensionParent: {
+    apiManager: { global: { browserActionFor(ext: object): { triggerAction(win: FxChromeWindow): void } } };
+  };
+}
+interface FxExtensionPopupsModule {
+  ViewPopup: { for(ext: object, win: FxChromeWindow): FxViewPopup | undefined };
+}
+interface FxExtension {
+  shortcuts?: {
+    allCommands(): Promise<{ name: string; shortcut?: string }[]>;
+    updateCommand(update: { name: string; shortcut: string }): Promise<void>;
+  };
+}
+interface FxEventUtils {
+  synthesizeMouseAtPoint(x: number, y: number, ev: object, win: unknown): void;
+  synthesizeKey(key: string, ev: object, win: unknown): void;
+}
+// Frame-script globals (only used inside FX_POPUP's `frame`).
+declare const content: Window;
+declare function sendAsyncMessage(name: string, data: object): void;
+declare const Components: {
+  interfaces: object;
+  classes: object;
+  utils: {
+    Sandbox(principal: Window, opts: object): object;
+    evalInSandbox(src: string, sandbox: object): unknown;
+  };
+};
+declare const ChromeUtils: { importESModule(url: string): unknown };
+declare const WebExtensionPolicy: { getByID(id: string): { extension: object } | null };
+declare const Services: { scriptloader: { loadSubScript(url: string, scope: object): void } };
+declare const Ci: object;
+declare const Cc: object;
+declare const chrome: object;

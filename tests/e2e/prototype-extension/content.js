@@ -1,0 +1,2 @@
+// Injected by the popup; the value of the last expression is the executeScript result.
+document.title;
