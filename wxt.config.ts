@@ -12,7 +12,6 @@ export default defineConfig({
     description:
       'One click: a clean article, and the story at a glance: summary, key quotes with speakers, named figures, key numbers. All on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Crux: read this article' },
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -20,7 +19,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Crux collects nothing: everything stays on the reader's device.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
   vite: () => ({

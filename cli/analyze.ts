@@ -3,7 +3,13 @@ import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { formatReport } from './format-report';
-import { DEFAULT_PAGE_URL, reportFromHtml, reportFromText, type ReportResult } from './node-page';
+import {
+  DEFAULT_PAGE_URL,
+  releasePages,
+  reportFromHtml,
+  reportFromText,
+  type ReportResult,
+} from './node-page';
 
 const USAGE = `usage: npm run -s analyze -- <page.html> [--url <url>] [--json]
        npm run -s analyze -- --text <article.txt> [--title <title>] [--json]
@@ -66,6 +72,7 @@ async function runBatch(file: string): Promise<number> {
     lineNumber += 1;
     if (!line.trim()) continue;
     process.stdout.write(`${JSON.stringify(batchLine(line, lineNumber))}\n`);
+    await releasePages();
   }
   return 0;
 }

@@ -11,7 +11,7 @@ const benchmark = args.find((arg) => !arg.startsWith('--')) ?? 'speed';
 const write = args.includes('--write');
 
 if (benchmark === 'speed') {
-  const result = runSpeedBench();
+  const result = await runSpeedBench();
   console.log(result.text);
   if (write) {
     const path = join(PROJECT_ROOT, 'docs/PERFORMANCE.md');

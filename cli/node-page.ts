@@ -11,6 +11,11 @@ export type Report = Article & Insights;
 
 export type ReportResult = { ok: true; report: Report } | { ok: false; error: string };
 
+/** Lets jsdom finish closing a page's window: it frees the page only on a later turn of the event loop. */
+export function releasePages(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Where a page without its own address is taken to live, as in Readability's own tests. */
 export const DEFAULT_PAGE_URL = 'http://fakehost/test/page.html';
 

@@ -54,9 +54,10 @@ export function pruneClutter(document: Document): void {
   if (!body) return;
   const candidates = [...body.querySelectorAll(`${FRAME_SELECTOR}, [class], [id], [aria-label]`)];
   for (const element of candidates) {
-    if (!element.isConnected || isArticleContainer(element)) continue;
+    // Cheapest tests first: most elements fail the name test and are never measured.
+    if (!element.isConnected) continue;
     if (!element.matches(FRAME_SELECTOR) && !hasClutterName(element)) continue;
-    if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT) continue;
+    if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT || isArticleContainer(element)) continue;
     element.remove();
   }
 }

@@ -206,6 +206,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     await page.close();
   });
 
+  it('says plainly that it cannot run on a browser page', async () => {
+    const page = await session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
+    const popup = await session.clickToolbarAction(page);
+    expect(await settledState(popup)).toBe('unavailable');
+    const message = await popup.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent);
+    expect(message).toMatch(/can’t run on (browser pages|this page)/);
+    await page.close();
+  });
+
   it('toggles reading mode with the keyboard shortcut, without the popup', async () => {
     const commands = await session.commands();
     const toggle = commands.find((command) => command.name === 'toggle-reader');
