@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Quote } from '../analysis/types';
+import { formatDate } from './ArticleMeta';
+import { NumberList } from './NumberList';
+import { PeopleList } from './PeopleList';
+import { KEY_QUOTE_COUNT, QuoteList } from './QuoteList';
+import { ReaderToggle } from './ReaderToggle';
+import { StatusPanel } from './StatusPanel';
+import { SummaryCard } from './SummaryCard';
+
+let container: HTMLElement;
+function show(view: preact.ComponentChild): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  act(() => render(view, container));
+  return container;
+}
+const texts = (root: HTMLElement, selector: string): string[] =>
+  [...root.querySelectorAll(selector)].map((element) => element.textContent ?? '');
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+describe('SummaryCard', () => {
+  it('lists the sentences in order', () => {
+    const root = show(<SummaryCard sentences={['First.', 'Second.']} />);
+    expect(texts(root, 'li')).toEqual(['First.', 'Second.']);
+    expect(root.querySelector('h2')?.textContent).toBe('Summary');
+  });
+
+  it('draws nothing without sentences', () => {
+    expect(show(<SummaryCard sentences={[]} />).innerHTML).toBe('');
+  });
+});
+
+describe('QuoteList', () => {
+  const quotes: Quote[] = Array.from({ length: KEY_QUOTE_COUNT + 2 }, (_, index) => ({
+    text: `Statement number ${index + 1} about the harbour`,
+    speaker: index === 1 ? null : `Speaker ${index + 1}`,
+    role: index === 0 ? 'Mayor' : null,
+  }));
+
+  it('shows the key quotes with their speakers and roles, and the rest on request', () => {
+    const root = show(<QuoteList quotes={quotes} />);
+    expect(root.querySelectorAll('.quote')).toHaveLength(KEY_QUOTE_COUNT);
+    expect(texts(root, '.quote-speaker')[0]).toBe('— Speaker 1, Mayor');
+    expect(texts(root, '.quote-speaker')[1]).toBe('— unattributed');
+    const more = root.querySelector<HTMLButtonElement>('.link-button');
+    expect(more?.textContent).toBe(`Show all ${quotes.length} quotes`);
+    act(() => more?.click());
+    expect(root.querySelectorAll('.quote')).toHaveLength(quotes.length);
+    expect(root.querySelector('.link-button')?.textContent).toBe('Show fewer');
+  });
+});
+
+describe('PeopleList', () => {
+  it('shows each person with role and mention count', () => {
+    const root = show(
+      <PeopleList
+        people={[
+          { name: 'Elena Vasquez', role: 'Mayor', mentions: 3, aliases: ['Elena Vasquez', 'Vasquez'] },
+          { name: 'Tomas Lindqvist', role: null, mentions: 1, aliases: ['Tomas Lindqvist'] },
+        ]}
+      />,
+    );
+    expect(texts(root, '.person-name')).toEqual(['Elena Vasquez', 'Tomas Lindqvist']);
+    expect(texts(root, '.person-role')).toEqual(['Mayor']);
+    expect(texts(root, '.person-mentions')).toEqual(['3 mentions', '1 mention']);
+  });
+});
+
+describe('NumberList', () => {
+  it('shows each number beside what it counts', () => {
+    const root = show(<NumberList numbers={[{ value: '$48 million', context: 'to rebuild the seawall' }]} />);
+    expect(texts(root, 'li')).toEqual(['$48 million to rebuild the seawall']);
+  });
+});
+
+describe('StatusPanel', () => {
+  it('announces progress politely and problems at once', () => {
+    expect(
+      show(<StatusPanel kind="working" message="Reading the page…" />).querySelector('[role="status"]'),
+    ).not.toBeNull();
+    render(null, container);
+    const root = show(<StatusPanel kind="failed" message="This page doesn't look like an article." />);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe("This page doesn't look like an article.");
+  });
+});
+
+describe('ReaderToggle', () => {
+  it('is a switch that reports the state it is asked to take', () => {
+    const onChange = vi.fn();
+    const root = show(<ReaderToggle on={true} onChange={onChange} />);
+    const toggle = root.querySelector<HTMLButtonElement>('[role="switch"]');
+    expect(toggle?.getAttribute('aria-checked')).toBe('true');
+    act(() => toggle?.click());
+    expect(onChange).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a published time as a long date in the article language', () => {
+    expect(formatDate('2025-03-14T09:30:00Z', 'en')).toBe('March 14, 2025');
+    expect(formatDate('2025-03-14T09:30:00Z', 'fr')).toBe('14 mars 2025');
+  });
+
+  it('gives nothing for a missing or unreadable date', () => {
+    expect(formatDate(null, 'en')).toBeNull();
+    expect(formatDate('last Tuesday', 'en')).toBeNull();
+  });
+});
