@@ -1,38 +1,40 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './bench/data';
-import { RUNS_PER_PAGE, runSpeedBench } from './bench/speed';
+import { writeFiguresSection, type BenchResult } from './bench/docs';
+import { runSpeedBench } from './bench/speed';
 
-const USAGE =
-  'usage: npm run bench [-- speed] [--write]   (--write puts the figures into docs/PERFORMANCE.md)';
+interface Benchmark {
+  run: () => Promise<BenchResult | null>;
+  /** The file under docs/ that records its figures, and that file's heading when new. */
+  doc: { file: string; heading: string };
+}
 
-const args = process.argv.slice(2);
-const benchmark = args.find((arg) => !arg.startsWith('--')) ?? 'speed';
-const write = args.includes('--write');
+const PERFORMANCE = { file: 'PERFORMANCE.md', heading: '# Performance' };
 
-if (benchmark === 'speed') {
-  const result = await runSpeedBench();
-  console.log(result.text);
-  if (write) {
-    const path = join(PROJECT_ROOT, 'docs/PERFORMANCE.md');
-    writeFileSync(path, performanceDoc(result.markdown));
-    console.log(`\nwrote ${path}`);
+/** Every benchmark, by the name given on the command line; the first is the default. */
+const BENCHMARKS: Record<string, Benchmark> = {
+  speed: { run: runSpeedBench, doc: PERFORMANCE },
+};
+
+const USAGE = `usage: npm run bench [-- <${Object.keys(BENCHMARKS).join('|')}>] [--write]
+  --write   put the figures into docs/ as well`;
+
+async function main(args: string[]): Promise<number> {
+  const name = args.find((arg) => !arg.startsWith('--')) ?? Object.keys(BENCHMARKS)[0] ?? 'speed';
+  const benchmark = BENCHMARKS[name];
+  if (!benchmark || args.includes('--help')) {
+    console.error(benchmark ? USAGE : `crux bench: unknown benchmark "${name}"\n${USAGE}`);
+    return benchmark ? 0 : 64;
   }
-} else {
-  console.error(`crux bench: unknown benchmark "${benchmark}"\n${USAGE}`);
-  process.exitCode = 64;
+  const result = await benchmark.run();
+  if (!result) return 0;
+  console.log(result.text);
+  if (args.includes('--write')) {
+    const path = join(PROJECT_ROOT, 'docs', benchmark.doc.file);
+    writeFiguresSection(path, name, result.markdown, benchmark.doc.heading);
+    console.log(`\nwrote the ${name} figures into ${path}`);
+  }
+  return 0;
 }
 
-function performanceDoc(figures: string): string {
-  return `# Performance
-
-Measured by \`npm run bench -- speed --write\` (after \`npm run build\`, so the script sizes are current).
-For every page of \`../shared/data/readability-test-pages\` and \`tests/fixtures/pages\`, parsed once by
-jsdom, the benchmark times plain Readability (on a copy of the page, as Readability needs) and Crux's
-whole path in the same process: the readability check, clutter pruning (with the copy), Readability,
-DOMPurify and stray-prompt pruning, the plain-text walk, and the analysis. Each page runs ${RUNS_PER_PAGE + 1} times; the
-first warms up and the median of the rest counts; the table gives the median over pages.
-
-${figures}
-`;
-}
+process.exitCode = await main(process.argv.slice(2));

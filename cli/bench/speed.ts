@@ -5,11 +5,12 @@ import { Readability } from '@mozilla/readability';
 import { analyzeArticle } from '../../analysis';
 import { extractArticle, type ExtractionStage } from '../../extraction/extract';
 import { parsePage, releasePages } from '../node-page';
+import type { BenchResult } from './docs';
 import { fixturePages, PROJECT_ROOT, readabilityTestPages, type BenchPage } from './data';
 import { formatTable, markdownTable, median } from './stats';
 
 /** Runs per page: the median of a few runs steadies a page's time against the machine's noise. */
-export const RUNS_PER_PAGE = 3;
+const RUNS_PER_PAGE = 3;
 
 type Stage = ExtractionStage | 'analysis';
 const STAGES: Stage[] = ['check', 'prune', 'readability', 'sanitize', 'text', 'analysis'];
@@ -21,7 +22,7 @@ interface PageTimes {
 }
 
 /** Times plain Readability and Crux's whole path on the same pages, and sizes the built scripts. */
-export async function runSpeedBench(): Promise<{ text: string; markdown: string }> {
+export async function runSpeedBench(): Promise<BenchResult | null> {
   const pages = [...readabilityTestPages(), ...fixturePages()];
   const times: PageTimes[] = [];
   for (const page of pages) {
