@@ -1,11 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../analysis/types';
+import { quoteWithAttribution } from './copy-text';
+import { CopyButton } from './CopyButton';
 
 /** How many quotes show before "Show all": the key ones fit the popup without scrolling far. */
 export const KEY_QUOTE_COUNT = 5;
 
-/** The key quotes, each with who said it. */
-export function QuoteList({ quotes }: { quotes: Quote[] }) {
+interface QuoteListProps {
+  quotes: Quote[];
+  /** Scrolls reading mode to the quote and marks it there. */
+  onJump: (quote: Quote) => void;
+}
+
+/** The key quotes, each with who said it; a click shows it in the article. */
+export function QuoteList({ quotes, onJump }: QuoteListProps) {
   const [showAll, setShowAll] = useState(false);
   if (quotes.length === 0) return null;
   const shown = showAll ? quotes : quotes.slice(0, KEY_QUOTE_COUNT);
@@ -15,11 +23,25 @@ export function QuoteList({ quotes }: { quotes: Quote[] }) {
       <ul class="quotes">
         {shown.map((quote, index) => (
           <li key={index} class="quote">
-            <blockquote class="quote-text">“{quote.text}”</blockquote>
-            <p class="quote-speaker">
-              {quote.speaker ? `— ${quote.speaker}` : '— unattributed'}
-              {quote.role && <span class="quote-role">, {quote.role}</span>}
-            </p>
+            <button
+              type="button"
+              class="quote-jump"
+              onClick={() => onJump(quote)}
+              title="Show this quote in the article"
+            >
+              <blockquote class="quote-text">“{quote.text}”</blockquote>
+            </button>
+            <div class="quote-footer">
+              <p class="quote-speaker">
+                {quote.speaker ? `— ${quote.speaker}` : '— unattributed'}
+                {quote.role && <span class="quote-role">, {quote.role}</span>}
+              </p>
+              <CopyButton
+                label="Copy"
+                description="Copy this quote with who said it"
+                text={() => quoteWithAttribution(quote)}
+              />
+            </div>
           </li>
         ))}
       </ul>

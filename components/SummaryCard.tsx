@@ -1,14 +1,44 @@
-/** The story in a few sentences, in article order. */
-export function SummaryCard({ sentences }: { sentences: string[] }) {
+import { useState } from 'preact/hooks';
+import { summaryAsMarkdown, summaryAsText } from './copy-text';
+import { CopyButton } from './CopyButton';
+
+interface SummaryCardProps {
+  sentences: string[];
+  /** The longer summary the reader can switch to; shown only when it says more. */
+  longer: string[];
+  title: string | null;
+  url: string | null;
+}
+
+/** The story in a few sentences, in article order, with a longer version and ways to copy it. */
+export function SummaryCard({ sentences, longer, title, url }: SummaryCardProps) {
+  const [long, setLong] = useState(false);
   if (sentences.length === 0) return null;
+  const hasLonger = longer.length > sentences.length;
+  const shown = long && hasLonger ? longer : sentences;
   return (
     <section class="card" data-testid="summary" aria-labelledby="summary-heading">
-      <h2 id="summary-heading">Summary</h2>
+      <div class="card-heading">
+        <h2 id="summary-heading">Summary</h2>
+        {hasLonger && (
+          <button type="button" class="small-button" aria-pressed={long} onClick={() => setLong(!long)}>
+            {long ? 'Shorter' : 'Longer'}
+          </button>
+        )}
+      </div>
       <ul class="summary">
-        {sentences.map((sentence) => (
+        {shown.map((sentence) => (
           <li key={sentence}>{sentence}</li>
         ))}
       </ul>
+      <div class="card-actions">
+        <CopyButton label="Copy" description="Copy the summary as text" text={() => summaryAsText(shown)} />
+        <CopyButton
+          label="Copy Markdown"
+          description="Copy the summary as Markdown"
+          text={() => summaryAsMarkdown(shown, title, url)}
+        />
+      </div>
     </section>
   );
 }

@@ -27,14 +27,46 @@ afterEach(() => {
 });
 
 describe('SummaryCard', () => {
-  it('lists the sentences in order', () => {
-    const root = show(<SummaryCard sentences={['First.', 'Second.']} />);
-    expect(texts(root, 'li')).toEqual(['First.', 'Second.']);
+  it('lists the sentences in order, and the longer summary on request', () => {
+    const root = show(
+      <SummaryCard
+        sentences={['First.', 'Third.']}
+        longer={['First.', 'Second.', 'Third.']}
+        title="T"
+        url={null}
+      />,
+    );
+    expect(texts(root, 'li')).toEqual(['First.', 'Third.']);
     expect(root.querySelector('h2')?.textContent).toBe('Summary');
+    const longer = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.textContent === 'Longer',
+    );
+    act(() => longer?.click());
+    expect(texts(root, 'li')).toEqual(['First.', 'Second.', 'Third.']);
+    expect(longer?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers no "Longer" when the longer summary says no more', () => {
+    const root = show(<SummaryCard sentences={['Only.']} longer={['Only.']} title={null} url={null} />);
+    expect(texts(root, 'button')).toEqual(['Copy', 'Copy Markdown']);
+  });
+
+  it('copies the summary as text or Markdown', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = show(
+      <SummaryCard sentences={['First.', 'Second.']} longer={[]} title="Seawall" url="https://x.example/a" />,
+    );
+    const [copyText, copyMarkdown] = root.querySelectorAll<HTMLButtonElement>('.card-actions button');
+    await act(async () => copyText?.click());
+    expect(writeText).toHaveBeenLastCalledWith('First.\nSecond.');
+    expect(copyText?.textContent).toBe('Copied');
+    await act(async () => copyMarkdown?.click());
+    expect(writeText).toHaveBeenLastCalledWith('**[Seawall](https://x.example/a)**\n\n- First.\n- Second.');
   });
 
   it('draws nothing without sentences', () => {
-    expect(show(<SummaryCard sentences={[]} />).innerHTML).toBe('');
+    expect(show(<SummaryCard sentences={[]} longer={[]} title={null} url={null} />).innerHTML).toBe('');
   });
 });
 
@@ -46,7 +78,7 @@ describe('QuoteList', () => {
   }));
 
   it('shows the key quotes with their speakers and roles, and the rest on request', () => {
-    const root = show(<QuoteList quotes={quotes} />);
+    const root = show(<QuoteList quotes={quotes} onJump={() => undefined} />);
     expect(root.querySelectorAll('.quote')).toHaveLength(KEY_QUOTE_COUNT);
     expect(texts(root, '.quote-speaker')[0]).toBe('— Speaker 1, Mayor');
     expect(texts(root, '.quote-speaker')[1]).toBe('— unattributed');
@@ -56,21 +88,37 @@ describe('QuoteList', () => {
     expect(root.querySelectorAll('.quote')).toHaveLength(quotes.length);
     expect(root.querySelector('.link-button')?.textContent).toBe('Show fewer');
   });
+
+  it('asks to show a quote in the article when it is clicked', () => {
+    const onJump = vi.fn();
+    const root = show(<QuoteList quotes={quotes} onJump={onJump} />);
+    act(() => root.querySelectorAll<HTMLButtonElement>('.quote-jump')[2]?.click());
+    expect(onJump).toHaveBeenCalledWith(quotes[2]);
+  });
 });
 
 describe('PeopleList', () => {
+  const people = [
+    { name: 'Elena Vasquez', role: 'Mayor', mentions: 3, aliases: ['Elena Vasquez', 'Vasquez'] },
+    { name: 'Tomas Lindqvist', role: null, mentions: 1, aliases: ['Tomas Lindqvist'] },
+  ];
+
   it('shows each person with role and mention count', () => {
-    const root = show(
-      <PeopleList
-        people={[
-          { name: 'Elena Vasquez', role: 'Mayor', mentions: 3, aliases: ['Elena Vasquez', 'Vasquez'] },
-          { name: 'Tomas Lindqvist', role: null, mentions: 1, aliases: ['Tomas Lindqvist'] },
-        ]}
-      />,
-    );
+    const root = show(<PeopleList people={people} selected={null} onSelect={() => undefined} />);
     expect(texts(root, '.person-name')).toEqual(['Elena Vasquez', 'Tomas Lindqvist']);
     expect(texts(root, '.person-role')).toEqual(['Mayor']);
     expect(texts(root, '.person-mentions')).toEqual(['3 mentions', '1 mention']);
+  });
+
+  it('selects a person on click, and clears the selection on a second click', () => {
+    const onSelect = vi.fn();
+    const root = show(<PeopleList people={people} selected="Elena Vasquez" onSelect={onSelect} />);
+    const [first, second] = root.querySelectorAll<HTMLButtonElement>('.person');
+    expect(first?.getAttribute('aria-pressed')).toBe('true');
+    act(() => second?.click());
+    expect(onSelect).toHaveBeenLastCalledWith(people[1]);
+    act(() => first?.click());
+    expect(onSelect).toHaveBeenLastCalledWith(null);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
+import type { HighlightResponse, OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
 import { extractArticle } from '../extraction/extract';
 import { articleFragment } from '../extraction/sanitize';
 import type { ExtractionResult } from '../extraction/types';
@@ -13,7 +13,7 @@ export class ReaderController {
   constructor(private readonly document: Document) {}
 
   /** Answers one request from the popup or the background. */
-  handle(request: ReaderRequest): OpenResponse | StatusResponse | null {
+  handle(request: ReaderRequest): OpenResponse | StatusResponse | HighlightResponse | null {
     switch (request.type) {
       case 'crux:open':
         return this.open(request.force);
@@ -26,6 +26,8 @@ export class ReaderController {
         return this.status();
       case 'crux:status':
         return this.status();
+      case 'crux:highlight':
+        return { marked: this.reader?.highlight(request.target) ?? 0 };
       default:
         return null;
     }

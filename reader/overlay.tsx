@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { ReaderView } from '../components/ReaderView';
 import type { Article } from '../extraction/types';
+import type { HighlightTarget } from '../shared/messages';
+import { highlight } from './highlight';
 import { hidePage, restorePage } from './page-state';
 import readerCss from './reader.css?inline';
 
@@ -26,6 +28,8 @@ const HOST_STYLE = [
 /** A reading mode shown over the page; `close` puts the page back as it was. */
 export interface OpenReader {
   close: () => void;
+  /** Marks a person's mentions or a quote in the article; returns how many places it marked. */
+  highlight: (target: HighlightTarget) => number;
 }
 
 /** Draws reading mode in a shadow root over the page and hides the page underneath. */
@@ -62,5 +66,9 @@ export function showReader(
   };
   document.addEventListener('keydown', onKeydown, true);
   render(<ReaderView article={article} content={content} onClose={close} />, mount);
-  return { close };
+  const highlightIn = (target: HighlightTarget): number => {
+    const body = shadow.querySelector('.crux-article');
+    return body ? highlight(body, target) : 0;
+  };
+  return { close, highlight: highlightIn };
 }

@@ -6,7 +6,16 @@ export type ReaderRequest =
   | { type: 'crux:close' }
   | { type: 'crux:toggle' }
   | { type: 'crux:status' }
-  | { type: 'crux:highlight'; kind: 'quote' | 'person'; text: string };
+  | { type: 'crux:highlight'; target: HighlightTarget };
+
+/** What the popup asks reading mode to mark: a person's mentions, a quote, or nothing. */
+export type HighlightTarget =
+  { kind: 'person'; names: string[] } | { kind: 'quote'; text: string } | { kind: 'none' };
+
+/** What the reader script answers to `crux:highlight`: how many places it marked. */
+export interface HighlightResponse {
+  marked: number;
+}
 
 /** What the reader script answers to `crux:open`. */
 export type OpenResponse =

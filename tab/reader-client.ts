@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { OpenResponse, ReaderRequest, StatusResponse } from '../shared/messages';
+import type {
+  HighlightResponse,
+  HighlightTarget,
+  OpenResponse,
+  ReaderRequest,
+  StatusResponse,
+} from '../shared/messages';
 
 /** The on-demand reader script, as WXT writes it into the build. */
 const READER_SCRIPT = '/content-scripts/reader.js';
@@ -38,5 +44,14 @@ export async function toggleReader(tabId: number): Promise<StatusResponse | null
     return await askReader<StatusResponse>(tabId, { type: 'crux:toggle' });
   } catch {
     return null;
+  }
+}
+
+/** Marks a person's mentions or a quote in reading mode, and scrolls there. */
+export async function highlightInReader(tabId: number, target: HighlightTarget): Promise<number> {
+  try {
+    return (await askReader<HighlightResponse>(tabId, { type: 'crux:highlight', target })).marked;
+  } catch {
+    return 0;
   }
 }

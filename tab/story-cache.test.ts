@@ -21,6 +21,7 @@ const story: Story = {
   url: 'https://ledger.example/a-story',
   article: articleFacts(article),
   insights: { summary: ['Long text.'], quotes: [], people: [], numbers: [] },
+  longSummary: ['Long text.'],
 };
 
 describe('story cache', () => {

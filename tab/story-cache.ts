@@ -7,6 +7,8 @@ export interface Story {
   url: string;
   article: ArticleFacts;
   insights: Insights;
+  /** The longer summary the popup offers beside the default one. */
+  longSummary: string[];
 }
 
 const storyKey = (tabId: number): string => `story:${tabId}`;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Person, Quote } from '../../analysis/types';
 import { NumberList } from '../../components/NumberList';
 import { PeopleList } from '../../components/PeopleList';
 import { QuoteList } from '../../components/QuoteList';
@@ -7,17 +8,23 @@ import { ReaderToggle } from '../../components/ReaderToggle';
 import { StatusPanel } from '../../components/StatusPanel';
 import { StoryHeader } from '../../components/StoryHeader';
 import { SummaryCard } from '../../components/SummaryCard';
-import { closeReader } from '../../tab/reader-client';
+import type { HighlightTarget } from '../../shared/messages';
+import { closeReader, highlightInReader } from '../../tab/reader-client';
 import { tellStory, type PopupState, type TabInfo } from '../../tab/tell-story';
+
+type ReadyState = Extract<PopupState, { kind: 'ready' }>;
 
 /** The popup: turns reading mode on and tells the story of the page. */
 export function App() {
   const [tab, setTab] = useState<TabInfo | undefined>(undefined);
   // 'starting' draws only the bar: the cached story, when there is one, is the first content drawn.
   const [state, setState] = useState<PopupState>({ kind: 'starting' });
+  const [selectedPerson, setSelectedPerson] = useState<string | null>(null);
 
   const run = useCallback(async (target: TabInfo | undefined, force: boolean) => {
-    setState(await tellStory(target, { force, onProgress: setState }));
+    const final = await tellStory(target, { force, onProgress: setState });
+    setState(final);
+    return final;
   }, []);
 
   useEffect(() => {
@@ -29,9 +36,29 @@ export function App() {
 
   const setReader = async (on: boolean): Promise<void> => {
     if (tab?.id === undefined || state.kind !== 'ready') return;
-    if (on) return run(tab, true);
+    setSelectedPerson(null);
+    if (on) {
+      await run(tab, true);
+      return;
+    }
     const status = await closeReader(tab.id);
     setState({ ...state, readerOn: status?.readerOn ?? false });
+  };
+
+  /** Marks something in reading mode, turning reading mode back on first if the reader left it. */
+  const showInArticle = async (target: HighlightTarget): Promise<void> => {
+    if (tab?.id === undefined || state.kind !== 'ready') return;
+    if (!state.readerOn && (await run(tab, true)).kind !== 'ready') return;
+    await highlightInReader(tab.id, target);
+  };
+
+  const selectPerson = (person: Person | null): void => {
+    setSelectedPerson(person?.name ?? null);
+    void showInArticle(person ? { kind: 'person', names: person.aliases } : { kind: 'none' });
+  };
+  const jumpToQuote = (quote: Quote): void => {
+    setSelectedPerson(null);
+    void showInArticle({ kind: 'quote', text: quote.text });
   };
 
   return (
@@ -56,22 +83,36 @@ export function App() {
             )}
           </StatusPanel>
         )}
-        {state.kind === 'ready' && <Story state={state} />}
+        {state.kind === 'ready' && (
+          <Story
+            state={state}
+            selectedPerson={selectedPerson}
+            onSelectPerson={selectPerson}
+            onJump={jumpToQuote}
+          />
+        )}
       </main>
     </div>
   );
 }
 
-function Story({ state }: { state: Extract<PopupState, { kind: 'ready' }> }) {
-  const { article, insights } = state.story;
+interface StoryProps {
+  state: ReadyState;
+  selectedPerson: string | null;
+  onSelectPerson: (person: Person | null) => void;
+  onJump: (quote: Quote) => void;
+}
+
+function Story({ state, selectedPerson, onSelectPerson, onJump }: StoryProps) {
+  const { article, insights, longSummary, url } = state.story;
   const empty =
     insights.summary.length + insights.quotes.length + insights.people.length + insights.numbers.length === 0;
   return (
     <>
       <StoryHeader article={article} />
-      <SummaryCard sentences={insights.summary} />
-      <QuoteList quotes={insights.quotes} />
-      <PeopleList people={insights.people} />
+      <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
+      <QuoteList quotes={insights.quotes} onJump={onJump} />
+      <PeopleList people={insights.people} selected={selectedPerson} onSelect={onSelectPerson} />
       <NumberList numbers={insights.numbers} />
       {empty && <p class="empty">Crux found the article but nothing to sum up in it.</p>}
     </>

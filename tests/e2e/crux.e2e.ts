@@ -132,6 +132,44 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     await page.close();
   });
 
+  it('marks a person’s mentions and jumps to a quote in reading mode, from the popup', async () => {
+    const page = await session.openPage(`${site.origin}/news-article.html`);
+    const popup = await session.clickToolbarAction(page);
+    expect(await settledState(popup)).toBe('ready');
+    await waitForShadow(page, READER, '.crux-title');
+
+    const firstPerson = await popup.evaluate(
+      () => document.querySelector('[data-testid="people"] .person-name')?.textContent ?? '',
+    );
+    await popup.click('[data-testid="people"] li:first-child .person');
+    await waitForShadow(page, READER, 'mark.crux-mark');
+    const marks = await page.evaluate(
+      (tag) =>
+        [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('mark.crux-mark') ?? [])].map(
+          (mark) => mark.textContent,
+        ),
+      READER,
+    );
+    const surname = firstPerson.split(' ').pop() ?? '';
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    for (const mark of marks) expect(mark).toContain(surname);
+
+    const quoteIndex = await popup.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="quotes"] .quote-text')].findIndex((quote) =>
+        quote.textContent?.includes('kill the harbour'),
+      ),
+    );
+    expect(quoteIndex).toBeGreaterThanOrEqual(0);
+    await popup.click(`[data-testid="quotes"] li:nth-child(${quoteIndex + 1}) .quote-jump`);
+    const highlighted = await waitForShadow(page, READER, '.crux-quote-highlight');
+    expect(highlighted.text).toContain('They are building a wall to save the town');
+    // Jumping to a quote clears the person's marks.
+    expect(await queryShadow(page, READER, 'mark.crux-mark')).toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await readerGone(page)).toBe(true);
+    await page.close();
+  });
+
   it('opens the popup instantly the second time, from the story kept for the tab', async () => {
     const page = await session.openPage(`${site.origin}/news-article.html`);
     const first = await session.clickToolbarAction(page);

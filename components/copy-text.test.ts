@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { quoteWithAttribution, summaryAsMarkdown, summaryAsText } from './copy-text';
+
+describe('copy text', () => {
+  it('copies a quote with its speaker and role', () => {
+    expect(
+      quoteWithAttribution({ text: 'This wall is the difference', speaker: 'Elena Vasquez', role: 'Mayor' }),
+    ).toBe('“This wall is the difference” — Elena Vasquez, Mayor');
+    expect(quoteWithAttribution({ text: 'We will be honest', speaker: 'Daniel Okafor', role: null })).toBe(
+      '“We will be honest” — Daniel Okafor',
+    );
+    expect(quoteWithAttribution({ text: 'Unclaimed words', speaker: null, role: null })).toBe(
+      '“Unclaimed words”',
+    );
+  });
+
+  it('copies the summary as plain text or Markdown', () => {
+    const sentences = ['The council voted.', 'Fishermen objected.'];
+    expect(summaryAsText(sentences)).toBe('The council voted.\nFishermen objected.');
+    expect(summaryAsMarkdown(sentences, 'Seawall vote', 'https://ledger.example/a')).toBe(
+      '**[Seawall vote](https://ledger.example/a)**\n\n- The council voted.\n- Fishermen objected.',
+    );
+    expect(summaryAsMarkdown(sentences, null, null)).toBe('- The council voted.\n- Fishermen objected.');
+  });
+});
