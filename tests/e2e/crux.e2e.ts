@@ -122,6 +122,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     if (browserName === 'chromium') {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await popup.screenshot(join(SCREENSHOTS, 'popup.png'));
+      await popup.evaluate(() => document.querySelector('[data-testid="quotes"]')?.scrollIntoView());
+      await popup.screenshot(join(SCREENSHOTS, 'popup-quotes-people.png'));
+      await popup.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SCREENSHOTS, 'reader.png') });
     }
 

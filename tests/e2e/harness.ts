@@ -527,6 +527,9 @@ class ChromiumPopup implements Popup {
   }
 
   async screenshot(path: string): Promise<void> {
+    // As a reader sees it: a popup is as wide as its body and at most 600 pixels tall.
+    const width = await this.page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().width));
+    await this.page.setViewport({ width, height: 600 });
     await this.page.screenshot({ path: path as `${string}.png` });
   }
 
