@@ -1,4 +1,5 @@
 import nlp from 'compromise/two';
+import { GIVEN_NAMES } from './names/first-names';
 
 /** What a single word can be, as compromise's built-in English lexicon knows it. */
 export type WordKind =
@@ -94,7 +95,7 @@ export function genderOfFirstName(word: string): 'male' | 'female' | null {
 
 /** True for a word that is a known given name of either gender. */
 export function isFirstName(word: string): boolean {
-  return isKind(word, 'male-name', 'female-name', 'first-name');
+  return isKind(word, 'male-name', 'female-name', 'first-name') || GIVEN_NAMES.has(word.toLowerCase());
 }
 
 /** Titles and offices written before or after a name ("Chancellor Angela Merkel", "Surrey captain"). */
@@ -218,6 +219,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'campaigner',
   'researcher',
   'scientist',
+  'engineer',
   'historian',
   'pollster',
   'consultant',

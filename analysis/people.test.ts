@@ -75,6 +75,41 @@ describe('findPeople', () => {
   });
 });
 
+describe('findPeople on tables, titles and unfamiliar names', () => {
+  it('reads names in result rows, which are not headings', () => {
+    const names = people(
+      'Results:\n1. Ludmila Varenko (Ukraine) 12.74\n2. Tobias Ekwueme (Nigeria) 12.91',
+    ).map((person) => person.name);
+    expect(names).toEqual(['Ludmila Varenko', 'Tobias Ekwueme']);
+  });
+
+  it('counts a known name in the title and a lone given name of someone named in full', () => {
+    const found = findPeople(
+      splitSentences('Alan Shearer joined Newcastle on Tuesday. Alan said he was delighted.'),
+      'SHEARER SIGNS FOR NEWCASTLE',
+      null,
+    );
+    expect(found.people.map((person) => [person.aliases, person.inTitle])).toEqual([
+      [['Alan Shearer', 'Alan', 'SHEARER'], true],
+    ]);
+  });
+
+  it('drops descriptive words before a given name and reads "X of Y" offices', () => {
+    const found = people(
+      'Ex-Yankee Randy Velarde hit a homer. Secretary of State Antony Blinken watched with Sheikh Hasina.',
+    );
+    expect(found.map((person) => [person.name, person.role])).toEqual([
+      ['Antony Blinken', 'Secretary of State'],
+      ['Randy Velarde', null],
+      ['Sheikh Hasina', null],
+    ]);
+  });
+
+  it('still treats a line of capitalised ordinary words as a heading', () => {
+    expect(people('Top Stories\nMost Read Stories Today')).toEqual([]);
+  });
+});
+
 describe('rankPeople', () => {
   it('puts the quoted and early-named ahead of those mentioned in passing', () => {
     const text =

@@ -43,6 +43,9 @@ export interface PeopleInText {
 /** Longest run of words taken as one name; longer capitalised runs are titles of works or bodies. */
 const MAX_NAME_WORDS = 4;
 
+/** Titles that, before a single name, are part of how the person is named ("Sheikh Hasina"). */
+const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(['sheikh', 'sheikha']);
+
 /** Words scanned left of a name for its title ("former German Foreign Minister"). */
 const MAX_TITLE_WORDS = 5;
 
@@ -87,6 +90,9 @@ const PROMINENCE = {
   perQuote: 2,
 } as const;
 
+/** Where the title stands for the surname index: before the text, so a name goes to the first person it names. */
+const TITLE_POSITION = -1;
+
 /** Sentences that make up the lead, where the central people of a news story are introduced. */
 const LEAD_SENTENCES = 3;
 
@@ -107,17 +113,22 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
   for (const candidate of candidates.filter((found) => !found.standsAlone && found.words.length === 1)) {
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
-    const index = personWithSurname(surnames, surname, candidate.start);
+    const index =
+      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(people, surname);
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
   for (const sentence of headings) {
-    for (const found of knownNamesIn(sentence, people, surnames)) {
+    for (const found of knownNamesIn(sentence.text, sentence.start, people, surnames)) {
       recordMention(people, mentions, found.person, found);
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  const titleWords = new Set(wordsOf(title ?? '').map((word) => stripPossessive(word.text)));
-  for (const person of people) person.inTitle = person.nameWords.some((word) => titleWords.has(word));
+  // The title sits outside the text, so its mentions count but have no place for quotes to point at.
+  for (const found of knownNamesIn(title ?? '', TITLE_POSITION, people, surnames)) {
+    countMention(people, found.person, found);
+    const person = people[found.person];
+    if (person !== undefined) person.inTitle = true;
+  }
   return { people, mentions };
 }
 
@@ -217,6 +228,9 @@ function personInRun(
     const lower = (words[index]?.text ?? '').toLowerCase();
     if (isTitleWord(lower) && !isFirstName(lower)) nameStart = index + 1;
   }
+  if (runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? ''))
+    nameStart -= 1;
+  nameStart = givenNameStart(words, nameStart, runEnd);
   const nameWords = words.slice(nameStart, runEnd);
   const first = nameWords[0];
   const last = nameWords[nameWords.length - 1];
@@ -243,11 +257,34 @@ function personInRun(
   };
 }
 
+/**
+ * Where a name starts when a plain given name follows words that are not names ("Fullback Andre
+ * Joubert", "Ex-Yankee Randy Velarde"): at that given name.
+ */
+function givenNameStart(words: Word[], nameStart: number, runEnd: number): number {
+  for (let index = nameStart + 1; index < runEnd - 1; index += 1) {
+    const word = words[index]?.text.toLowerCase() ?? '';
+    const before = words.slice(nameStart, index);
+    const beforeAreWords = before.every(
+      (previous) => /^ex-/i.test(previous.text) || isCommonWord(previous.text.toLowerCase()),
+    );
+    if (isPlainGivenName(word) && beforeAreWords) return index;
+  }
+  return nameStart;
+}
+
+/** A given name that is nothing else in the lexicon: not a place, ordinary word or role. */
+function isPlainGivenName(lower: string): boolean {
+  return isFirstName(lower) && !isKind(lower, 'place', 'common', 'noun', 'role', 'last-name');
+}
+
 /** True for a leading word of a capitalised run that is a title, nationality or sentence opener, not a name. */
 function isTitleOrFiller(words: Word[], index: number, runEnd: number, runStart: number): boolean {
   const word = words[index];
-  if (word === undefined) return false;
+  if (word === undefined || isInitial(word)) return false;
   const lower = word.text.toLowerCase();
+  const monthOrDay = isKind(lower, 'calendar') && !isFirstName(lower) && lower.length > SHORTEST_MONTH_NAME;
+  if (/^ex-/.test(lower) || monthOrDay) return index < runEnd - 1;
   const isLastOfRun = index === runEnd - 1;
   if (isFirstName(lower) && !isLastOfRun) return false;
   if (COURTESY_TITLES.has(lower) || isTitleWord(lower)) return !isLastOfRun;
@@ -270,8 +307,9 @@ function titleBefore(words: Word[], nameStart: number): TitleFound {
   const adjacentLower = adjacent.text.toLowerCase();
   const courtesy = COURTESY_TITLES.get(adjacentLower);
   if (courtesy !== undefined) return { role: null, courtesy: true, gender: courtesy };
-  if (!isTitleWord(adjacentLower)) return found;
-  let first = nameStart - 1;
+  const office = officeOfStart(words, nameStart);
+  if (!isTitleWord(adjacentLower) && office === null) return found;
+  let first = office ?? nameStart - 1;
   while (first > 0 && nameStart - first < MAX_TITLE_WORDS) {
     const before = words[first - 1];
     if (before === undefined || before.after !== ' ') break;
@@ -293,9 +331,21 @@ function titleBefore(words: Word[], nameStart: number): TitleFound {
   return { role, courtesy: false, gender: null };
 }
 
+/** Where an "X of Y" office before a name starts ("Secretary of State Antony Blinken"), or null. */
+function officeOfStart(words: Word[], nameStart: number): number | null {
+  const [title, of, domain] = words.slice(Math.max(0, nameStart - 3), nameStart);
+  const joined = [title, of, domain].every((word) => word !== undefined && word.after === ' ');
+  if (!joined || of?.text !== 'of' || !isCapitalised(domain?.text ?? '')) return null;
+  return isTitleWord(title?.text.toLowerCase() ?? '') ? nameStart - 3 : null;
+}
+
 /** A title written next to a name ("Chancellor", "captain", "Sen."); hyphenated ones count ("Major-General"). */
 function isTitleWord(lower: string): boolean {
-  return lower.split('-').some((part) => TITLE_WORDS.has(part) || TITLE_ABBREVIATIONS.has(part));
+  if (TITLE_WORDS.has(lower) || TITLE_ABBREVIATIONS.has(lower)) return true;
+  return (
+    lower.includes('-') &&
+    lower.split('-').some((part) => TITLE_WORDS.has(part) || TITLE_ABBREVIATIONS.has(part))
+  );
 }
 
 /** A word that can head a role in an appositive: a title, or any noun for a person ("nurse", "banker"). */
@@ -329,7 +379,10 @@ function looksLikePerson(
   const phrase = lowers.join(' ');
   if (isKind(phrase, 'place', 'organisation', 'nationality', 'calendar') && !(titled && words.length === 1))
     return false;
-  if (lowers.some((word) => NON_PERSON_WORDS.has(word) || GROUP_WORDS.has(word))) return false;
+  const nonPerson = (word: string, index: number): boolean =>
+    (NON_PERSON_WORDS.has(word) && !(index === 0 && words.length > 1 && isFirstName(word))) ||
+    GROUP_WORDS.has(word);
+  if (lowers.some(nonPerson)) return false;
   if (words.some((word) => isAcronym(word) || isCompoundAdjective(word))) return false;
   if (lowers.some((word, index) => isKind(word, 'nationality') || isPlaceNotName(word, index))) return false;
   if (lowers.some((word) => isKind(word, 'calendar') && !isFirstName(word))) return false;
@@ -429,19 +482,37 @@ function personWithSurname(surnames: SurnameIndex, word: string, position: numbe
   return (before[before.length - 1] ?? named[0])?.person ?? null;
 }
 
+interface FoundName {
+  words: string[];
+  surface: string;
+  start: number;
+  end: number;
+  role?: string | null;
+  gender?: 'male' | 'female' | null;
+}
+
+/** The one person whose full name starts with this given name ("Alan" for Alan Shearer), else null. */
+function personWithGivenName(people: TrackedPerson[], word: string): number | null {
+  if (!isFirstName(word)) return null;
+  const owners = people.flatMap((person, index) =>
+    person.nameWords.length > 1 && person.nameWords[0] === word ? [index] : [],
+  );
+  return owners.length === 1 ? (owners[0] ?? null) : null;
+}
+
 function recordMention(
   people: TrackedPerson[],
   mentions: PersonMention[],
   index: number,
-  found: {
-    words: string[];
-    surface: string;
-    start: number;
-    end: number;
-    role?: string | null;
-    gender?: 'male' | 'female' | null;
-  },
+  found: FoundName,
 ): void {
+  if (people[index] === undefined) return;
+  countMention(people, index, found);
+  mentions.push({ start: found.start, end: found.end, person: index });
+}
+
+/** Adds a mention to a person's count and aliases, and takes the fuller name or a first role from it. */
+function countMention(people: TrackedPerson[], index: number, found: FoundName): void {
   const person = people[index];
   if (person === undefined) return;
   const surface = found.surface;
@@ -453,7 +524,6 @@ function recordMention(
   person.mentions += 1;
   person.role ??= found.role ?? null;
   person.gender ??= found.gender ?? null;
-  mentions.push({ start: found.start, end: found.end, person: index });
 }
 
 interface HeadingMention {
@@ -464,13 +534,18 @@ interface HeadingMention {
   person: number;
 }
 
-/** Known names in a heading or all-capitals line ("SHEARER SIGNS", "Merkel Wins Vote"). */
-function knownNamesIn(sentence: Sentence, people: TrackedPerson[], surnames: SurnameIndex): HeadingMention[] {
+/** Known names in a heading, title or all-capitals line ("SHEARER SIGNS", "Merkel Wins Vote"), `offset` being where it starts. */
+function knownNamesIn(
+  text: string,
+  offset: number,
+  people: TrackedPerson[],
+  surnames: SurnameIndex,
+): HeadingMention[] {
   const found: HeadingMention[] = [];
-  const words = wordsOf(sentence.text);
+  const words = wordsOf(text);
   words.forEach((word, index) => {
-    const text = stripPossessive(word.text);
-    const owner = text.length > 1 ? personWithSurname(surnames, text, sentence.start) : null;
+    const name = stripPossessive(word.text);
+    const owner = name.length > 1 ? personWithSurname(surnames, name, offset) : null;
     const person = owner === null ? undefined : people[owner];
     if (owner === null || person === undefined) return;
     const firstName = person.nameWords.length === 2 ? (person.nameWords[0] ?? '') : '';
@@ -480,25 +555,39 @@ function knownNamesIn(sentence: Sentence, people: TrackedPerson[], surnames: Sur
       previous.after === ' ' &&
       [firstName, firstName.toUpperCase()].includes(previous.text);
     const start = withFirstName ? previous.start : word.start;
-    const end = word.start + text.length;
+    const end = word.start + name.length;
     found.push({
-      words: withFirstName ? [previous.text, text] : [text],
-      surface: sentence.text.slice(start, end),
-      start: sentence.start + start,
-      end: sentence.start + end,
+      words: withFirstName ? [previous.text, name] : [name],
+      surface: text.slice(start, end),
+      start: offset + start,
+      end: offset + end,
       person: owner,
     });
   });
   return found;
 }
 
-/** A heading: a line in capitals, or one with no sentence punctuation whose words are all capitalised. */
+/**
+ * A heading: a line in capitals, or a line without sentence punctuation or figures whose words are all
+ * capitalised, some of them ordinary words ("Top Stories"); a row of names and scores is not one.
+ */
 function isHeading(text: string): boolean {
   if (text === text.toUpperCase() && text !== text.toLowerCase()) return true;
-  if (/[.!?"”]$/.test(text)) return false;
+  if (/[.!?"”]$/.test(text) || /\d/.test(text)) return false;
   const words = wordsOf(text);
-  return words.length > 1 && words.every((word) => isCapitalised(word.text) || word.text.length <= 3);
+  return (
+    words.length > 1 &&
+    words.every((word) => isCapitalised(word.text) || word.text.length <= 3) &&
+    words.filter((word) => isCommonWord(word.text.toLowerCase())).length >=
+      words.length * HEADING_COMMON_SHARE
+  );
 }
+
+/** Longer than "Jan" or "Sun", which are given names as often as dates; "March" or "Monday" never start a name. */
+const SHORTEST_MONTH_NAME = 3;
+
+/** Share of ordinary words that makes a capitalised line a heading ("Top Stories") rather than a list of names. */
+const HEADING_COMMON_SHARE = 1 / 3;
 
 /** Name prefixes written in lower case before a capital ("al-Assad", "d'Estaing"). */
 const LOWER_CASE_NAME_PREFIX = /^(?:al|el|bin|ibn|abu|d)[-’']\p{Lu}/u;
