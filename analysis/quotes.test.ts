@@ -70,3 +70,35 @@ describe('findQuotes', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('findQuotes on harder layouts', () => {
+  it('keeps two quotes in one paragraph apart when each has its own speaker', () => {
+    const text =
+      'Karen Holt met David Marsh. "Our members will stay out until the offer is fair," Holt said. ' +
+      '"We are ready to talk at any hour of the day," Marsh said.';
+    expect(quotes(text).map((quote) => quote.speaker)).toEqual(['Karen Holt', 'David Marsh']);
+  });
+
+  it('reads a role with "of" set off by commas', () => {
+    const found = quotes(
+      '"The state will appeal this ruling," Anne Pruitt, the attorney general of Oklahoma, said on Monday.',
+    );
+    expect(found[0]?.speaker).toBe('Anne Pruitt');
+    expect(found[0]?.role).toBe('attorney general of Oklahoma');
+  });
+
+  it('reads two apostrophes as quote marks and a closing mark typed as an opener', () => {
+    const text =
+      "Paul Kamin spoke first. ''There is a lot of new complexity in this plan,'' Mr. Kamin said.\n\n" +
+      '”Nobody in this town has ever seen a budget like it.” ― Lena Ortiz';
+    expect(quotes(text).map(({ text: quote, speaker }) => [quote, speaker])).toEqual([
+      ['There is a lot of new complexity in this plan', 'Paul Kamin'],
+      ['Nobody in this town has ever seen a budget like it.', 'Lena Ortiz'],
+    ]);
+  });
+
+  it('pairs straight quotes that open and close words, not inch marks', () => {
+    const found = quotes('The 6\'3" guard said: "I will play every minute of the final tonight."');
+    expect(found.map((quote) => quote.text)).toEqual(['I will play every minute of the final tonight.']);
+  });
+});

@@ -1,10 +1,23 @@
 import type { Quote } from './types';
 import type { Sentence } from './sentences';
-import type { PeopleInText } from './people';
+import type { PeopleInText, PersonMention } from './people';
 import { SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
+import { quotedPieces, type QuotedPiece } from './quote-marks';
 
-/** Fewest words a quote needs to be a key quote: shorter ones are scare quotes or titles ("massive"). */
-const MIN_QUOTE_WORDS = 5;
+/** Fewest words a quote needs without a speaker, or starting mid-sentence: shorter ones are names and slogans. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+
+/** Fewest words a quoted statement needs when its speaker is given ("“We need change,” he said"). */
+const MIN_STATEMENT_WORDS = 2;
+
+/** Fewest words a quote worked into a sentence needs to be a statement, not a scare quote ("massive"). */
+const MIN_PARTIAL_WORDS = 8;
+
+/** Characters of Chinese or Japanese, written without spaces, that make up about one English word. */
+const CJK_CHARACTERS_PER_WORD = 2;
+
+/** Scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Share of capitalised words above which a quote is a title of a work ("The Art of the Deal"), not speech. */
 const TITLE_CASE_SHARE = 0.7;
@@ -27,21 +40,16 @@ const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** How far after a quote its attribution may run ("," the foreign ministry said in a statement). */
-const ATTRIBUTION_AFTER_CHARS = 120;
+const ATTRIBUTION_AFTER_CHARS = 200;
 
 /** How far before a quote the clause introducing it is read (Merkel told reporters on Monday that "…"). */
-const ATTRIBUTION_BEFORE_CHARS = 150;
+const ATTRIBUTION_BEFORE_CHARS = 200;
 
 /** How many words a speaker written as a phrase may have ("a spokesman for the ministry"). */
 const MAX_SPEAKER_WORDS = 8;
 
-/** Opening quote marks and the marks that may close each (German „…“ closes with a raised comma's pair). */
-const CLOSING_MARKS: Readonly<Record<string, string>> = {
-  '"': '"',
-  '“': '”',
-  '«': '»',
-  '„': '“”',
-};
+/** How many words a role set off by commas may have ("the Republican attorney general of Oklahoma"). */
+const MAX_ROLE_WORDS = 12;
 
 /** Ranking weights: substance (length) first, then who speaks and how early. */
 const QUOTE_WEIGHTS = { length: 2, speakerProminence: 1.5, hasSpeaker: 0.5, position: 0.5 } as const;
@@ -51,150 +59,67 @@ const SUBSTANTIAL_QUOTE_WORDS = 40;
 
 const SAYING_VERB_PATTERN = [...SAYING_VERBS].join('|');
 
-/** `"…," said Merkel` / `"…," said the ministry`: the verb first, then the speaker. */
+/** Adverbs that may stand between a speaker and the saying verb ("Merkel later said"). */
+const ADVERB = String.raw`(?:(?:also|later|then|once|has|had|would|again|repeatedly|simply|further|previously|recently|quickly|flatly)\s+)*`;
+
+/** Quote marks, which no speaker phrase contains. */
+const MARKS = `"“”«»„‚‘「」`;
+
+/** Words after which a speaker phrase that follows its verb ends ("said the ministry in a statement"). */
+const PHRASE_STOPS = String.raw`(?:in|on|at|who|whose|which|during|after|before|while|when|as|to|from|with|via|through|about|last|this|recently|earlier|told|adding|referring)`;
+
+/** `"…," said Merkel` / `"…," said the ministry, adding …`: the verb first, then the speaker. */
 const VERB_THEN_SPEAKER = new RegExp(
-  `^(?:${SAYING_VERB_PATTERN})\\s+(.+?)(?=\\s*[,.;:!?]|\\s+(?:in|on|at|who|during|after|before|while|when|as|to|of|from|with)\\b|$)`,
+  String.raw`^(?:${SAYING_VERB_PATTERN})\s+(.+?)(?=\s*[,.;:!?—–(]|\s+${PHRASE_STOPS}\b|$)(?:,\s+([^,.;:!?${MARKS}]+?)(?=\s*[,.;:!?]|$))?`,
   'u',
 );
 
-/** `"…," Merkel said` / `"…," the ministry said`: the speaker first, then the verb. */
+/** `"…," Merkel said` / `"…," Scott Pruitt, the state's attorney general, said`: speaker, then verb. */
 const SPEAKER_THEN_VERB = new RegExp(
-  `^([^,.;:!?"“”«»]+?)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|would\\s+|once\\s+)?(?:${SAYING_VERB_PATTERN})\\b`,
+  String.raw`^([^,.;:!?${MARKS}]+?)(?:,\s+([^.;:!?${MARKS}]{1,160}?),)?\s+${ADVERB}(?:${SAYING_VERB_PATTERN})\b`,
   'u',
 );
 
 /** `"…" ― Jane Doe`: a dash and the speaker's name after the quote, as in collected reader comments. */
 const DASH_THEN_SPEAKER = /^[―—–-]+\s*([\p{Lu}][^,.;:!?"“”«»\n]{1,60}?)\s*(?=$|[,.;\n])/u;
 
-/** A title or initial whose dot does not end a clause ("Mr.", "Sen.", "J."). */
+/** A title or initial whose dot does not end a clause ("Mr.", "Sen.", "J.", "Wash."). */
 const ABBREVIATION_DOT =
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|\p{Lu})\.(?=\s*[\p{Lu}\p{Ll}])/gu;
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Del|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Calif|Wash|Mass|Fla|Ariz|Conn|Mich|Minn|Penn|Va|Tenn|Ky|Ill|Mo|Ind|Wis|Ore|Colo|\p{Lu})\.(?=\s*[\p{Lu}\p{Ll},])/gu;
 
 /** Stands in for a hidden abbreviation dot: one character, so offsets do not move. */
 const HIDDEN_DOT = '\u2024';
 
-/** `Merkel said: "…"` / `Merkel told reporters that "…"`: the speaker's clause ends just before the quote. */
+/** `Merkel said: "…"` / `Merkel told reporters on Monday that "…"`: the speaker's clause ends at the quote. */
 const SPEAKER_BEFORE_QUOTE = new RegExp(
-  `([^,;:"“”«»]+?)\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?(?:${SAYING_VERB_PATTERN})(?:\\s+[\\p{L}]+){0,3}?(?:\\s+that)?\\s*[,:]?\\s*$`,
-  'u',
+  String.raw`\s*([^,;:${MARKS}]+?)(?:,\s+([^;:${MARKS}]{1,160}?),)?\s+${ADVERB}(?:${SAYING_VERB_PATTERN})(?:\s+[\p{L}\p{N}’'${HIDDEN_DOT}-]+){0,6}?(?:\s+that)?\s*[,:]?\s*$`,
+  'uy',
 );
 
 /** `according to Merkel, "…"`. */
-const ACCORDING_TO_BEFORE_QUOTE = /according to\s+([^,;:"“”«»]+?)\s*,?\s*$/iu;
+const ACCORDING_TO_BEFORE_QUOTE = new RegExp(String.raw`according to\s+([^,;:${MARKS}]+?)\s*,?\s*$`, 'iu');
+
+/** A saying verb anywhere in a clause, for the subject of a sentence that works a quote in. */
+const SAYING_VERB_IN_CLAUSE = new RegExp(String.raw`\s+${ADVERB}(?:${SAYING_VERB_PATTERN})\b`, 'u');
+
+/** Words that open a clause, not a role, after a speaker and a comma ("the senator, who chairs …"). */
+const NOT_A_ROLE =
+  /^(?:who|whose|which|where|when|while|adding|saying|noting|referring|according|speaking|in|on|at|during|after|before|and|but|as)\b/iu;
+
+/** Words that cannot be a speaker on their own. */
+const NOT_A_SPEAKER = /^(?:i|we|you|it|this|that|there|these|those|who|which|what)$/iu;
+
+/** Connectives dropped from the front of a speaker phrase ("and Merkel said"). */
+const LEADING_CONNECTIVE = /^(?:and|but|as|so|then|while|when|also|meanwhile)\s+/iu;
 
 /** A direct quote found in the text, with the person it is attributed to when that is a person. */
 interface FoundQuote {
   text: string;
   start: number;
+  paragraph: number;
   speaker: string | null;
   role: string | null;
   person: number | null;
-}
-
-/** A stretch of text between quote marks; `closed` is false when it runs on to the paragraph's end. */
-interface QuotedPiece {
-  start: number;
-  end: number;
-  innerStart: number;
-  innerEnd: number;
-  closed: boolean;
-}
-
-/** Finds the article's direct quotes and who said them, most important first. */
-export function findQuotes(text: string, sentences: Sentence[], found: PeopleInText): Quote[] {
-  const quotes: FoundQuote[] = [];
-  let previousSpeaker: FoundQuote | null = null;
-  for (const group of groupInterruptedQuotes(text, quotedPieces(text, sentences))) {
-    const quoteText = joinPieces(group.map((piece) => text.slice(piece.innerStart, piece.innerEnd).trim()));
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (first === undefined || last === undefined) continue;
-    const speaker =
-      speakerBetween(text, group, found) ??
-      speakerAfter(text, last, sentences, found, first.start) ??
-      speakerBefore(text, first, sentences, found) ??
-      continuedSpeaker(text, first, sentences, previousSpeaker) ??
-      sentenceSubject(first, sentences, found);
-    const quote: FoundQuote = {
-      text: cleanQuoteText(quoteText),
-      start: first.start,
-      speaker: speaker?.speaker ?? null,
-      role: speaker?.role ?? null,
-      person: speaker?.person ?? null,
-    };
-    previousSpeaker = quote.speaker === null ? previousSpeaker : quote;
-    if (isKeyQuote(quote.text)) quotes.push(quote);
-  }
-  return rankQuotes(quotes, found, text.length);
-}
-
-/** Every quoted stretch, paragraph by paragraph. */
-function quotedPieces(text: string, sentences: Sentence[]): QuotedPiece[] {
-  const pieces: QuotedPiece[] = [];
-  for (const paragraph of paragraphSpans(sentences)) {
-    let position = paragraph.start;
-    while (position < paragraph.end) {
-      const opening = text.charAt(position);
-      const closers = CLOSING_MARKS[opening];
-      if (closers === undefined || !opensQuote(text, position)) {
-        position += 1;
-        continue;
-      }
-      let close = position + 1;
-      while (close < paragraph.end && !closers.includes(text.charAt(close))) close += 1;
-      const closed = close < paragraph.end;
-      pieces.push({
-        start: position,
-        end: closed ? close + 1 : paragraph.end,
-        innerStart: position + 1,
-        innerEnd: closed ? close : paragraph.end,
-        closed,
-      });
-      position = closed ? close + 1 : paragraph.end;
-    }
-  }
-  return pieces;
-}
-
-/** A straight quote mark opens a quote only where a word can start (not in 5'11" or after a letter). */
-function opensQuote(text: string, position: number): boolean {
-  if (text.charAt(position) !== '"') return true;
-  const before = text.charAt(position - 1);
-  return before === '' || /[\s([{—–-]/u.test(before);
-}
-
-function paragraphSpans(sentences: Sentence[]): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number; paragraph: number }> = [];
-  for (const sentence of sentences) {
-    const last = spans[spans.length - 1];
-    if (last !== undefined && last.paragraph === sentence.paragraph) last.end = sentence.end;
-    else spans.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph });
-  }
-  return spans;
-}
-
-/**
- * Joins the pieces of one quote: `"…," he said. "…"` (interrupted by its attribution) and a quote that
- * runs on over paragraphs (left open, the next paragraph reopening it).
- */
-function groupInterruptedQuotes(text: string, pieces: QuotedPiece[]): QuotedPiece[][] {
-  const groups: QuotedPiece[][] = [];
-  for (const piece of pieces) {
-    const group = groups[groups.length - 1];
-    const previous = group?.[group.length - 1];
-    if (group !== undefined && previous !== undefined && continuesQuote(text, previous, piece))
-      group.push(piece);
-    else groups.push([piece]);
-  }
-  return groups;
-}
-
-function continuesQuote(text: string, previous: QuotedPiece, next: QuotedPiece): boolean {
-  const gap = withoutAsides(text.slice(previous.end, next.start));
-  if (!previous.closed) return /^\s*$/.test(gap);
-  if (gap.includes('\n')) return false;
-  const interruption = /^\s*[,.!?—–-]*\s*([^"“”«»„\n.!?]{1,150})[,.;—–-][ \t]*$/u.exec(gap)?.[1] ?? '';
-  return VERB_THEN_SPEAKER.test(interruption) || SPEAKER_THEN_VERB.test(interruption);
 }
 
 interface Attribution {
@@ -203,82 +128,192 @@ interface Attribution {
   person: number | null;
 }
 
+/** What the speaker rules read: the text, its sentences, its people, and where quotes sit. */
+interface Context {
+  text: string;
+  sentences: Sentence[];
+  found: PeopleInText;
+  pieces: QuotedPiece[];
+  /** The mentions outside quotes, in text order: the people a pronoun can stand for. */
+  spokenOf: PersonMention[];
+}
+
+/** Finds the article's direct quotes and who said them, most important first. */
+export function findQuotes(text: string, sentences: Sentence[], found: PeopleInText): Quote[] {
+  const pieces = quotedPieces(text);
+  const spokenOf = found.mentions.filter(
+    (mention) => !pieces.some((piece) => piece.innerStart <= mention.start && mention.end <= piece.innerEnd),
+  );
+  const context: Context = { text, sentences, found, pieces, spokenOf };
+  const quotes: FoundQuote[] = [];
+  let previous: FoundQuote | null = null;
+  for (const group of groupQuotes(context)) {
+    const first = group[0];
+    const last = group[group.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const introduced = speakerBefore(context, first);
+    const speaker =
+      speakerBetween(context, group) ??
+      speakerAfter(context, last) ??
+      introduced ??
+      continuedSpeaker(context, first, previous) ??
+      sentenceSubject(context, first);
+    const quote: FoundQuote = {
+      text: cleanQuoteText(joinPieces(group.map((piece) => text.slice(piece.innerStart, piece.innerEnd)))),
+      start: first.start,
+      paragraph: last.paragraph,
+      speaker: speaker?.speaker ?? null,
+      role: speaker?.role ?? null,
+      person: speaker?.person ?? null,
+    };
+    previous = quote.speaker === null ? previous : quote;
+    if (isStatement(quote, introduced === null && isWorkedIn(context, first))) quotes.push(quote);
+  }
+  return rankQuotes(quotes, found, text.length);
+}
+
+/**
+ * Joins the pieces of one quote: one that runs on over paragraphs (left open, the next paragraph
+ * reopening it) and one interrupted by its attribution (`"…," he said. "…"`), unless the second
+ * piece has an attribution of its own, which makes it a quote of its own.
+ */
+function groupQuotes(context: Context): QuotedPiece[][] {
+  const groups: QuotedPiece[][] = [];
+  for (const piece of context.pieces) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (group !== undefined && previous !== undefined && continuesQuote(context, previous, piece))
+      group.push(piece);
+    else groups.push([piece]);
+  }
+  return groups;
+}
+
+function continuesQuote(context: Context, previous: QuotedPiece, next: QuotedPiece): boolean {
+  if (!previous.closed) return next.opensParagraph && next.paragraph === previous.paragraph + 1;
+  if (next.paragraph !== previous.paragraph) return false;
+  const gap = withoutAsides(context.text.slice(previous.end, next.start));
+  const interruption = /^\s*[,.!?…—–-]*\s*([^\n]{1,200}?)\s*[,.;—–-]\s*$/u.exec(gap)?.[1] ?? '';
+  if (/[.!?]\s+\S/u.test(interruption)) return false;
+  if (attributionIn(interruption) === null) return false;
+  return !next.closed || attributionClauseAfter(context, next) === null;
+}
+
+/** The speaker phrase (and role) in a clause that follows a quote, with offsets into the clause. */
+function attributionIn(clause: string): { phrase: string; at: number; role: string | null } | null {
+  const dashed = DASH_THEN_SPEAKER.exec(clause);
+  if (dashed?.[1] !== undefined) return { phrase: dashed[1], at: clause.indexOf(dashed[1]), role: null };
+  const verbFirst = VERB_THEN_SPEAKER.exec(clause);
+  if (verbFirst?.[1] !== undefined) {
+    const at = verbFirst[0].indexOf(verbFirst[1]);
+    return { phrase: verbFirst[1], at, role: roleIn(verbFirst[2]) };
+  }
+  const speakerFirst = SPEAKER_THEN_VERB.exec(clause);
+  if (speakerFirst?.[1] !== undefined)
+    return { phrase: speakerFirst[1], at: 0, role: roleIn(speakerFirst[2]) };
+  return null;
+}
+
+/** A phrase set off by commas read as a role, unless it opens a clause ("who chairs …"). */
+function roleIn(appositive: string | undefined): string | null {
+  const role = appositive?.trim().replace(new RegExp(HIDDEN_DOT, 'gu'), '.') ?? '';
+  if (role === '' || NOT_A_ROLE.test(role) || role.split(/\s+/).length > MAX_ROLE_WORDS) return null;
+  return role;
+}
+
+/** The clause right after a closed piece, up to the next quote or the paragraph's end, with its start. */
+function attributionClauseAfter(
+  context: Context,
+  piece: QuotedPiece,
+): { clause: string; start: number } | null {
+  if (!piece.closed) return null;
+  const { text } = context;
+  const lineEnd = text.indexOf('\n', piece.end);
+  let end = Math.min(piece.end + ATTRIBUTION_AFTER_CHARS, lineEnd < 0 ? text.length : lineEnd);
+  const nextPiece = context.pieces.find((other) => other.start >= piece.end);
+  if (nextPiece !== undefined) end = Math.min(end, nextPiece.start);
+  const window = withoutAsides(text.slice(piece.end, end));
+  // A clause running into the next quote without a stop introduces that quote (`Smith said that "…"`).
+  if (end === nextPiece?.start && !/[,.;!?—–-]\s*$/u.test(window)) return null;
+  const lead = /^\s*[,.!?…—–-]*\s*/u.exec(window)?.[0] ?? '';
+  const dashLead = /^\s*/u.exec(window)?.[0] ?? '';
+  const clause = DASH_THEN_SPEAKER.test(window.slice(dashLead.length))
+    ? window.slice(dashLead.length)
+    : window.slice(lead.length);
+  const start = piece.end + window.length - clause.length;
+  return attributionIn(clause) === null ? null : { clause, start };
+}
+
+/** The speaker named right after a quote: `"…," Merkel said` or `"…," said the ministry`. */
+function speakerAfter(context: Context, piece: QuotedPiece): Attribution | null {
+  const after = attributionClauseAfter(context, piece);
+  if (after === null) return null;
+  const attribution = attributionIn(after.clause);
+  if (attribution === null) return null;
+  const start = after.start + attribution.at;
+  return resolveSpeaker(context, start, start + attribution.phrase.length, piece.start, attribution.role);
+}
+
 /** The speaker named in the attribution that interrupts a quote. */
-function speakerBetween(text: string, group: QuotedPiece[], found: PeopleInText): Attribution | null {
-  for (let index = 1; index < group.length; index += 1) {
-    const before = group[index - 1];
-    const after = group[index];
-    if (before === undefined || after === undefined || !before.closed) continue;
-    const speaker = speakerInClauseAfter(
-      text,
-      before.end,
-      after.start,
-      found,
-      group[0]?.start ?? before.start,
-    );
+function speakerBetween(context: Context, group: QuotedPiece[]): Attribution | null {
+  for (const piece of group.slice(0, -1)) {
+    const speaker = speakerAfter(context, piece);
     if (speaker !== null) return speaker;
   }
   return null;
 }
 
-/** The speaker named right after a quote: `"…," Merkel said` or `"…," said the ministry`. */
-function speakerAfter(
-  text: string,
-  piece: QuotedPiece,
-  sentences: Sentence[],
-  found: PeopleInText,
-  quoteStart: number,
-): Attribution | null {
-  if (!piece.closed) return null;
-  const paragraphEnd = sentences.find((sentence) => sentence.end >= piece.end)?.end ?? text.length;
-  let end = Math.min(piece.end + ATTRIBUTION_AFTER_CHARS, paragraphEnd);
-  const nextOpening = text.slice(piece.end, end).search(/["“«„]/u);
-  if (nextOpening >= 0) end = piece.end + nextOpening;
-  return speakerInClauseAfter(text, piece.end, end, found, quoteStart);
-}
-
-function speakerInClauseAfter(
-  text: string,
-  from: number,
-  to: number,
-  found: PeopleInText,
-  quoteStart: number,
-): Attribution | null {
-  const window = withoutAsides(text.slice(from, to));
-  const dashed = DASH_THEN_SPEAKER.exec(window.trimStart());
-  const lead =
-    dashed === null ? (/^\s*[,.!?—–-]*\s*/u.exec(window)?.[0] ?? '') : (/^\s*/u.exec(window)?.[0] ?? '');
-  const clause = window.slice(lead.length);
-  const verbFirst = dashed === null ? VERB_THEN_SPEAKER.exec(clause) : null;
-  const speakerFirst = dashed === null && verbFirst === null ? SPEAKER_THEN_VERB.exec(clause) : null;
-  const phrase = dashed?.[1] ?? verbFirst?.[1] ?? speakerFirst?.[1];
-  if (phrase === undefined) return null;
-  const phraseStart = from + lead.length + clause.indexOf(phrase);
-  return resolveSpeaker(text, phraseStart, phraseStart + phrase.length, found, quoteStart);
-}
-
 /** The speaker introducing a quote: `Merkel said: "…"`, `Merkel said that "…"`, `according to Merkel, "…"`. */
-function speakerBefore(
-  text: string,
-  piece: QuotedPiece,
-  sentences: Sentence[],
-  found: PeopleInText,
-): Attribution | null {
-  const sentence = sentences.find((each) => each.start <= piece.start && piece.start < each.end);
+function speakerBefore(context: Context, piece: QuotedPiece): Attribution | null {
+  const { text, sentences } = context;
+  const sentence = sentenceAt(sentences, piece.start);
   const previous = sentence === undefined ? undefined : sentences[sentence.index - 1];
-  const clauseStart =
-    sentence === undefined || sentence.start === piece.start
-      ? previous !== undefined && /:\s*$/.test(previous.text)
-        ? previous.start
-        : piece.start
-      : sentence.start;
-  const readFrom = Math.max(clauseStart, piece.start - ATTRIBUTION_BEFORE_CHARS);
+  const opensSentence = sentence === undefined || text.slice(sentence.start, piece.start).trim() === '';
+  const clauseStart = opensSentence
+    ? previous !== undefined && /:\s*$/.test(previous.text) && previous.paragraph === sentence?.paragraph
+      ? previous.start
+      : piece.start
+    : (sentence?.start ?? piece.start);
+  const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
+  const readFrom = Math.max(clauseStart, lineStart, piece.start - ATTRIBUTION_BEFORE_CHARS);
   const clause = withoutAsides(text.slice(readFrom, piece.start));
-  const match = ACCORDING_TO_BEFORE_QUOTE.exec(clause) ?? SPEAKER_BEFORE_QUOTE.exec(clause);
-  const phrase = match?.[1];
-  if (match === null || phrase === undefined) return null;
-  const phraseStart = readFrom + match.index + match[0].indexOf(phrase);
-  return resolveSpeaker(text, phraseStart, phraseStart + phrase.length, found, piece.start);
+  const according = ACCORDING_TO_BEFORE_QUOTE.exec(clause);
+  if (according?.[1] !== undefined) {
+    const phraseStart = readFrom + according.index + according[0].indexOf(according[1]);
+    return resolveSpeaker(context, phraseStart, phraseStart + according[1].length, piece.start, null);
+  }
+  return introducingSpeaker(context, clause, readFrom, piece.start);
+}
+
+/**
+ * The speaker of `Merkel, the chancellor, said: "…"`. The clause is tried from each of its commas in
+ * turn: the first reading whose speaker is a person wins, else the last reading, as written.
+ */
+function introducingSpeaker(
+  context: Context,
+  clause: string,
+  clauseStart: number,
+  quoteStart: number,
+): Attribution | null {
+  const starts = [0, ...[...clause.matchAll(/[,;:]/gu)].map((separator) => separator.index + 1)];
+  let fallback: Attribution | null = null;
+  for (const start of starts) {
+    SPEAKER_BEFORE_QUOTE.lastIndex = start;
+    const match = SPEAKER_BEFORE_QUOTE.exec(clause);
+    const phrase = match?.[1];
+    if (match === null || phrase === undefined) continue;
+    const phraseStart = clauseStart + match.index + match[0].indexOf(phrase);
+    const speaker = resolveSpeaker(
+      context,
+      phraseStart,
+      phraseStart + phrase.length,
+      quoteStart,
+      roleIn(match[2]),
+    );
+    if (speaker?.person !== null && speaker?.person !== undefined) return speaker;
+    fallback = speaker ?? fallback;
+  }
+  return fallback;
 }
 
 /**
@@ -291,101 +326,170 @@ function withoutAsides(clause: string): string {
     .replace(ABBREVIATION_DOT, (abbreviation) => abbreviation.replace('.', HIDDEN_DOT));
 }
 
-/** A paragraph that is nothing but a quote, right after one with a speaker, continues that speaker. */
+/**
+ * A quote with no attribution of its own keeps the speaker of the quote just before it: in the same
+ * paragraph, or in the paragraph before when it opens its paragraph (a speech quoted paragraph by paragraph).
+ */
 function continuedSpeaker(
-  text: string,
+  context: Context,
   piece: QuotedPiece,
-  sentences: Sentence[],
   previous: FoundQuote | null,
 ): Attribution | null {
   if (previous === null) return null;
-  const paragraph = sentences.find((sentence) => sentence.start === piece.start)?.paragraph;
-  const previousParagraph = sentences.find(
-    (sentence) => sentence.start <= previous.start && previous.start < sentence.end,
-  )?.paragraph;
-  if (paragraph === undefined || previousParagraph === undefined || paragraph - previousParagraph !== 1)
-    return null;
-  const rest = text.slice(piece.end).split('\n')[0] ?? '';
-  if (rest.trim() !== '') return null;
+  const sameParagraph = previous.paragraph === piece.paragraph;
+  const nextParagraph = previous.paragraph === piece.paragraph - 1 && piece.opensParagraph;
+  if (!sameParagraph && !nextParagraph) return null;
+  if (nextParagraph && sentenceSubject(context, piece) !== null) return null;
   return { speaker: previous.speaker, role: previous.role, person: previous.person };
 }
 
 /**
  * For a quote worked into a sentence (`Trump told them to "go vote"`), the person the sentence names
- * before the quote, or the person its opening he or she stands for.
+ * before the quote, the subject of its saying verb, or the person its opening he or she stands for.
  */
-function sentenceSubject(piece: QuotedPiece, sentences: Sentence[], found: PeopleInText): Attribution | null {
-  const sentence = sentences.find((each) => each.start <= piece.start && piece.start < each.end);
+function sentenceSubject(context: Context, piece: QuotedPiece): Attribution | null {
+  const { text, found } = context;
+  const sentence = sentenceAt(context.sentences, piece.start);
   if (sentence === undefined || sentence.start === piece.start) return null;
-  const named = found.mentions.find(
-    (mention) => mention.start >= sentence.start && mention.end <= piece.start,
-  );
-  if (named !== undefined) return attributionOf(named.person, found);
+  const before = withoutAsides(text.slice(sentence.start, piece.start));
+  const verb = SAYING_VERB_IN_CLAUSE.exec(before);
+  if (verb !== null) {
+    const subject = /[^,;:]*$/u.exec(before.slice(0, verb.index))?.[0] ?? '';
+    const subjectStart = sentence.start + verb.index - subject.length;
+    const speaker = resolveSpeaker(context, subjectStart, sentence.start + verb.index, piece.start, null);
+    if (speaker !== null) return speaker;
+  }
+  const named = found.mentions[firstMentionFrom(found.mentions, sentence.start)];
+  if (named !== undefined && named.end <= piece.start) return attributionOf(named.person, found, null);
   const opener = /^(\p{L}+)(?:[’']s)?\s/u.exec(sentence.text)?.[1]?.toLowerCase() ?? '';
   const pronoun = SPEAKER_PRONOUNS.get(opener);
   if (pronoun === undefined || pronoun === 'any') return null;
-  const person = recentPerson(found, sentence.start, pronoun);
-  return person === null ? null : attributionOf(person, found);
+  const person = recentPerson(context, sentence.start, pronoun);
+  return person === null ? null : attributionOf(person, found, null);
+}
+
+/** The sentence holding a position, found by halving (sentences are in text order). */
+function sentenceAt(sentences: Sentence[], position: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.end ?? 0) <= position) low = middle + 1;
+    else high = middle;
+  }
+  const sentence = sentences[low];
+  return sentence !== undefined && sentence.start <= position ? sentence : undefined;
+}
+
+/** The index of the first mention starting at or after a position, found by halving. */
+function firstMentionFrom(mentions: PersonMention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Turns a speaker phrase into a speaker: the person it names or stands for, else the phrase as written. */
 function resolveSpeaker(
-  text: string,
+  context: Context,
   phraseStart: number,
   phraseEnd: number,
-  found: PeopleInText,
   quoteStart: number,
+  role: string | null,
 ): Attribution | null {
+  const { text, found } = context;
   const phrase = text.slice(phraseStart, phraseEnd);
-  const trimmed = phrase.trim().replace(/^(?:and|but|as)\s+/i, '');
+  const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '');
   const start = phraseStart + phrase.indexOf(trimmed);
   const end = start + trimmed.length;
-  const named = found.mentions.find((mention) => mention.start >= start && mention.end <= end);
-  if (named !== undefined) return attributionOf(named.person, found);
+  const named = found.mentions[firstMentionFrom(found.mentions, start)];
+  if (named !== undefined && named.end <= end) return attributionOf(named.person, found, role);
   const pronoun = SPEAKER_PRONOUNS.get(trimmed.toLowerCase());
   if (pronoun !== undefined) {
-    const person = pronoun === 'any' ? null : recentPerson(found, quoteStart, pronoun);
-    return person === null ? null : attributionOf(person, found);
+    const person = pronoun === 'any' ? null : recentPerson(context, Math.min(quoteStart, start), pronoun);
+    return person === null ? null : attributionOf(person, found, role);
   }
   const words = trimmed.split(/\s+/);
-  if (words.length > MAX_SPEAKER_WORDS || /^(?:i|we|you|it|this|that|there)$/i.test(trimmed)) return null;
-  if (/^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
-  return { speaker: trimmed, role: null, person: null };
+  if (words.length > MAX_SPEAKER_WORDS || NOT_A_SPEAKER.test(trimmed)) return null;
+  if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
+  const described = describedPerson(context, trimmed, start);
+  if (described !== null) return attributionOf(described, found, role);
+  return { speaker: trimmed, role, person: null };
 }
 
-function attributionOf(index: number, found: PeopleInText): Attribution | null {
-  const person = found.people[index];
-  return person === undefined ? null : { speaker: person.name, role: person.role, person: index };
-}
-
-/** The person most recently named before `position` whose gender fits the pronoun. */
-function recentPerson(found: PeopleInText, position: number, gender: 'male' | 'female'): number | null {
+/** A person the article referred to by role ("the senator"): the latest one named whose role ends so. */
+function describedPerson(context: Context, phrase: string, position: number): number | null {
+  const description = /^the\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.exec(phrase)?.[1];
+  if (description === undefined) return null;
+  const head = description.split(/\s+/).pop() ?? '';
+  const { found } = context;
   for (let index = found.mentions.length - 1; index >= 0; index -= 1) {
     const mention = found.mentions[index];
     if (mention === undefined || mention.start >= position) continue;
+    const role = found.people[mention.person]?.role?.toLowerCase() ?? '';
+    if (role.split(/\s+/).includes(head)) return mention.person;
+  }
+  return null;
+}
+
+function attributionOf(index: number, found: PeopleInText, role: string | null): Attribution | null {
+  const person = found.people[index];
+  return person === undefined ? null : { speaker: person.name, role: person.role ?? role, person: index };
+}
+
+/** The person most recently named before `position`, outside quotes, whose gender fits the pronoun. */
+function recentPerson(context: Context, position: number, gender: 'male' | 'female'): number | null {
+  const { found, spokenOf } = context;
+  for (let index = firstMentionFrom(spokenOf, position) - 1; index >= 0; index -= 1) {
+    const mention = spokenOf[index];
+    if (mention === undefined) continue;
     const personGender = found.people[mention.person]?.gender ?? null;
     if (personGender === null || personGender === gender) return mention.person;
   }
   return null;
 }
 
+/** A quote worked into a sentence ("she called the deal “a historic mistake”"), not standing as one. */
+function isWorkedIn(context: Context, piece: QuotedPiece): boolean {
+  if (piece.opensParagraph) return false;
+  const sentence = sentenceAt(context.sentences, piece.start);
+  const before = context.text.slice(sentence?.start ?? piece.start, piece.start);
+  const quote = context.text.slice(piece.innerStart, piece.innerEnd).trimStart();
+  return !/(?:^|[:,])\s*$/u.test(before) || /^\p{Ll}/u.test(quote);
+}
+
 /** Joins the pieces of an interrupted quote; a comma the attribution forced becomes a full stop before a capital. */
 function joinPieces(pieces: string[]): string {
-  return pieces.reduce((joined, piece) => {
-    if (joined === '') return piece;
-    const ended = /^\p{Lu}/u.test(piece) ? joined.replace(/,$/, '.') : joined;
-    return `${ended} ${piece}`;
-  }, '');
+  return pieces
+    .map((piece) => piece.trim())
+    .reduce((joined, piece) => {
+      if (joined === '') return piece;
+      const ended = /^\p{Lu}/u.test(piece) ? joined.replace(/,$/, '.') : joined;
+      return `${ended} ${piece}`;
+    }, '');
 }
 
 function cleanQuoteText(quote: string): string {
   return quote.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
-/** A key quote says something: enough words, and not a title of a work written in capitals. */
-function isKeyQuote(quote: string): boolean {
-  const words = quote.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length < MIN_QUOTE_WORDS) return false;
+/**
+ * A quote is a statement when it says something: a whole quoted sentence with its speaker given, a
+ * longer one without, or a quote worked into a sentence that is long enough to be more than a phrase;
+ * never a title of a work written in capitals.
+ */
+function isStatement(quote: FoundQuote, workedIn: boolean): boolean {
+  const words = quote.text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const unspacedCharacters = quote.text.match(UNSPACED_SCRIPT)?.length ?? 0;
+  const wordCount =
+    words.length - (unspacedCharacters > 0 ? 1 : 0) + unspacedCharacters / CJK_CHARACTERS_PER_WORD;
+  const wholeSentence = quote.speaker !== null && /^\p{Lu}/u.test(quote.text);
+  const fewest = workedIn ? MIN_PARTIAL_WORDS : wholeSentence ? MIN_STATEMENT_WORDS : MIN_UNATTRIBUTED_WORDS;
+  if (wordCount < fewest) return false;
   const contentWords = words.filter((word) => !TITLE_FUNCTION_WORDS.has(word.toLowerCase()));
   const capitalised = contentWords.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / Math.max(1, contentWords.length) < TITLE_CASE_SHARE;

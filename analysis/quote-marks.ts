@@ -1,0 +1,129 @@
+/** A stretch of text between quote marks; `closed` is false when it runs on to the paragraph's end. */
+export interface QuotedPiece {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  closed: boolean;
+  /** Index of its paragraph (a line of the text), from 0. */
+  paragraph: number;
+  /** True when nothing but space stands before it in its paragraph. */
+  opensParagraph: boolean;
+}
+
+/**
+ * Each opening mark and the marks that may close it. Two apostrophes stand for a double mark in some
+ * newspapers' text; a closing ” typed at the start of a quote opens one; straight and curly marks get
+ * mixed up in edited copy, so each double mark also closes the other.
+ */
+const CLOSING_MARKS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["''", ["''"]],
+  ['"', ['"', '”']],
+  ['“', ['”', '"']],
+  ['”', ['”']],
+  ['„', ['“', '”']],
+  ['«', ['»']],
+  ['‚', ['‘', '’']],
+  ['‘', ['’']],
+  ['「', ['」']],
+];
+
+/** The first character of any opening mark, to skip plain text quickly. */
+const OPENING_CHARACTER = new RegExp(
+  `[${[...new Set(CLOSING_MARKS.map(([mark]) => mark.charAt(0)))].join('')}]`,
+  'gu',
+);
+
+/** Marks that also serve as apostrophes or inch signs, so open a quote only where a word starts. */
+const AMBIGUOUS_OPENERS: ReadonlySet<string> = new Set(["''", '"', '”', '‘']);
+
+/** Marks that also serve as apostrophes, so close a quote only where a word ends (not in "don’t"). */
+const AMBIGUOUS_CLOSERS: ReadonlySet<string> = new Set(['’', '”', '"']);
+
+/** Every quoted stretch, line by line: nested marks inside a quote stay part of it. */
+export function quotedPieces(text: string): QuotedPiece[] {
+  const pieces: QuotedPiece[] = [];
+  let lineStart = 0;
+  let paragraph = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (text.slice(lineStart, lineEnd).trim() !== '') {
+      piecesInLine(text, lineStart, lineEnd, paragraph, pieces);
+      paragraph += 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
+}
+
+function piecesInLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  paragraph: number,
+  pieces: QuotedPiece[],
+): void {
+  let position = lineStart;
+  while (position < lineEnd) {
+    OPENING_CHARACTER.lastIndex = position;
+    const candidate = OPENING_CHARACTER.exec(text);
+    if (candidate === null || candidate.index >= lineEnd) return;
+    position = candidate.index;
+    const opening = openingAt(text, position);
+    if (opening === null) {
+      position += 1;
+      continue;
+    }
+    const [mark, closers] = opening;
+    const innerStart = position + mark.length;
+    const close = closingAfter(text, innerStart, lineEnd, closers);
+    const closed = close !== null;
+    pieces.push({
+      start: position,
+      end: close === null ? lineEnd : close.end,
+      innerStart,
+      innerEnd: close === null ? lineEnd : close.start,
+      closed,
+      paragraph,
+      opensParagraph: text.slice(lineStart, position).trim() === '',
+    });
+    position = close === null ? lineEnd : close.end;
+  }
+}
+
+function openingAt(text: string, position: number): readonly [string, readonly string[]] | null {
+  for (const entry of CLOSING_MARKS) {
+    const [mark] = entry;
+    if (!text.startsWith(mark, position)) continue;
+    if (!AMBIGUOUS_OPENERS.has(mark)) return entry;
+    const before = text.charAt(position - 1);
+    const after = text.charAt(position + mark.length);
+    const wordStarts = before === '' || /[\s([{—–-]/u.test(before);
+    if (wordStarts && after !== '' && !/[\s']/u.test(after)) return entry;
+    return null;
+  }
+  return null;
+}
+
+function closingAfter(
+  text: string,
+  from: number,
+  lineEnd: number,
+  closers: readonly string[],
+): { start: number; end: number } | null {
+  for (let position = from; position < lineEnd; position += 1) {
+    const closer = closers.find((mark) => text.startsWith(mark, position));
+    if (closer === undefined || (AMBIGUOUS_CLOSERS.has(closer) && !endsWord(text, position, closer)))
+      continue;
+    return { start: position, end: position + closer.length };
+  }
+  return null;
+}
+
+/** True when a closing mark stands where a word ends: after a non-space, before no letter. */
+function endsWord(text: string, position: number, mark: string): boolean {
+  const before = text.charAt(position - 1);
+  const after = text.charAt(position + mark.length);
+  return before !== '' && !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
