@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { splitSentences } from './sentences';
-import { summarize } from './summary';
+import { LONGER_SUMMARY_SENTENCES, summarize } from './summary';
+import { isStorySentence, withoutAgencyDateline, withoutPlaceDateline } from './summary-cleaning';
 
 const story = [
   'LONDON, England (CNN) -- The city council approved a new flood plan on Tuesday after months of debate.',
@@ -11,6 +14,12 @@ const story = [
   'The council will vote on the flood plan budget next month, and barriers could start in spring.',
   'Read more about local news on our website today.',
 ].join('\n\n');
+
+/** Golden summaries: `fixtures/summary-<case>.txt` (title, blank line, text) and the sentences expected. */
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const goldenCases = readdirSync(FIXTURES)
+  .filter((file) => file.startsWith('summary-') && file.endsWith('.txt'))
+  .map((file) => file.replace(/\.txt$/, ''));
 
 describe('summarize', () => {
   it('returns the requested number of sentences in article order, dateline stripped, junk skipped', () => {
@@ -39,5 +48,53 @@ describe('summarize', () => {
       'The library will close on Monday for repairs to its roof.',
       'Books can be returned to any branch.',
     ]);
+  });
+
+  it('gives the longer summary five to seven sentences of a long enough article, in article order', () => {
+    const text = readFileSync(`${FIXTURES}summary-quote-heavy.txt`, 'utf8').split('\n').slice(2).join('\n');
+    const sentences = splitSentences(text);
+    const longer = summarize(sentences, null, LONGER_SUMMARY_SENTENCES);
+    expect(longer.length).toBeGreaterThanOrEqual(5);
+    expect(longer.length).toBeLessThanOrEqual(7);
+    const positions = longer.map((sentence) => text.indexOf(sentence));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  for (const name of goldenCases) {
+    it(`summarises the golden article ${name}`, () => {
+      const [title = '', ...body] = readFileSync(`${FIXTURES}${name}.txt`, 'utf8').split('\n');
+      const expected = JSON.parse(readFileSync(`${FIXTURES}${name}.expected.json`, 'utf8')) as {
+        summary: string[];
+      };
+      expect(summarize(splitSentences(body.join('\n').trim()), title, 3)).toEqual(expected.summary);
+    });
+  }
+});
+
+describe('summary cleaning', () => {
+  it('drops agency datelines and, after the first sentence, place datelines', () => {
+    expect(withoutAgencyDateline('BEIJING (Reuters) - Prices rose.')).toBe('Prices rose.');
+    expect(withoutAgencyDateline('(CNN) -- Prices rose.')).toBe('Prices rose.');
+    expect(withoutPlaceDateline('NEW YORK, N.Y. -- Prices rose.')).toBe('Prices rose.');
+    expect(withoutPlaceDateline('PARIS — Prices rose.')).toBe('Prices rose.');
+    expect(withoutPlaceDateline('I — like many — was late.')).toBe('I — like many — was late.');
+  });
+
+  it('tells story sentences from bylines, credits, prompts and timestamps', () => {
+    expect(isStorySentence('The council approved the plan on Tuesday after a long debate.')).toBe(true);
+    expect(isStorySentence('By Tuesday, the council had approved the plan after a long debate.')).toBe(true);
+    expect(isStorySentence('Video games earned more money than films did in the last year.')).toBe(true);
+    for (const furniture of [
+      'By Anna Keller and Tom Reyes, Staff Writers.',
+      'Updated 10:32 AM ET, 5 March 2024, by the newsroom staff.',
+      'Photo: The solar farm covers an old airfield east of the city.',
+      'A worker cleans a panel at the new farm on Tuesday. (AP Photo/Jane Doe)',
+      'Sign up for our newsletter to get the latest news every week.',
+      'Read more: How solar power is changing the energy market.',
+      'Watch: the mayor opens the farm with a ribbon on Tuesday.',
+      '© 2024 The Daily Example, all rights reserved for everyone.',
+    ]) {
+      expect([furniture, isStorySentence(furniture)]).toEqual([furniture, false]);
+    }
   });
 });

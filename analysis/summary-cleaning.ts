@@ -1,0 +1,41 @@
+/** A news dateline ending in an agency tag: "LONDON, England (CNN) --", "BEIJING (Reuters) -". */
+const AGENCY_DATELINE = /^[^()]{0,60}?\(\s*[\p{Lu}][\p{L} .&]{0,24}\)\s*(?:--|—|–|-)\s*/u;
+
+/** A plain dateline: a place in capitals, maybe a region after a comma, then a dash ("PARIS —", "NEW YORK, N.Y. --"). */
+const PLACE_DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s?[\p{L}. ]{1,30})?\s(?:--|—|–)\s*/u;
+
+/** Sentences that open as page furniture rather than story: links, credits, sign-ups, timestamps. */
+const FURNITURE_OPENING =
+  /^(?:(?:video|watch|more|related|see also)\s*:|©|(?:read more|read the rest|subscribe|sign up|log in|click here|follow (?:us|him|her)|photo|photograph|image|picture|pictured|caption|getty images|ap photo|file photo|credit|copyright|all rights reserved|updated|posted|published|last modified|share (?:this|on)|advertisement|already a subscriber)\b)/iu;
+
+/** Furniture that can stand anywhere in a line: a clock time with a zone, a photo credit, a newsletter prompt. */
+const FURNITURE_ANYWHERE =
+  /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*(?:ET|GMT|EST|EDT|BST|UTC|CET)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)\s*$|\b(?:getty images|ap photo|sign up for (?:our|the) |subscribe to (?:our|the) |to continue reading|this content is (?:for|only))/iu;
+
+/** A byline: "By" and a name of two to four capitalised words, then a comma, a bar, "and" or the end. */
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:,|\||\band\b|$)/u;
+
+/** Fewest words a summary sentence needs; shorter ones are captions, headings or fragments. */
+const MIN_SUMMARY_WORDS = 6;
+
+/** A story sentence ends as prose does: a full stop, question or exclamation mark, maybe inside a quote. */
+const PROSE_ENDING = /[.!?…]["'”’»)]*$/u;
+
+/** The sentence without an agency dateline ("(CNN) --"), which never belongs in a summary. */
+export function withoutAgencyDateline(text: string): string {
+  return text.replace(AGENCY_DATELINE, '').trim();
+}
+
+/** The sentence without a plain dateline ("PARIS —"), for every summary sentence after the first. */
+export function withoutPlaceDateline(text: string): string {
+  return text.replace(PLACE_DATELINE, '').trim();
+}
+
+/** Whether a sentence is story prose a summary may quote, not a caption, credit, byline or prompt. */
+export function isStorySentence(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < MIN_SUMMARY_WORDS) return false;
+  if (FURNITURE_OPENING.test(text) || FURNITURE_ANYWHERE.test(text) || BYLINE.test(text)) return false;
+  return PROSE_ENDING.test(text);
+}
