@@ -3,6 +3,8 @@ import { splitSentences } from './sentences';
 import { findPeople, rankPeople } from './people';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
+
+export { LONGER_SUMMARY_SENTENCES } from './summary';
 import { findKeyNumbers } from './numbers';
 
 /** Summary length when the caller does not ask for one: the three sentences news highlights use. */
@@ -23,4 +25,9 @@ export function analyzeArticle(input: ArticleText, options: { summarySentences?:
     people: rankPeople(found.people, quotesBy),
     numbers: findKeyNumbers(sentences),
   };
+}
+
+/** Only the summary, at the length asked for: the popup's "Longer" option, without analysing again. */
+export function summarizeArticle(input: ArticleText, sentenceCount: number): string[] {
+  return summarize(splitSentences(input.text), input.title, sentenceCount);
 }

@@ -2,9 +2,6 @@ import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
 
-/** The popup's "Longer" summary: six sentences, within the five to seven a longer read wants. */
-export const LONG_SUMMARY_SENTENCES = 6;
-
 /** What the popup shows, from the first frame to the story. */
 export type PopupState =
   | { kind: 'starting' }
@@ -47,11 +44,11 @@ export async function tellStory(
 
   options.onProgress({ kind: 'working', step: 'Finding the story…' });
   // Loaded only when there is something to analyse, so the popup draws its first frame sooner.
-  const { analyzeArticle } = await import('../analysis');
+  const { analyzeArticle, summarizeArticle, LONGER_SUMMARY_SENTENCES } = await import('../analysis');
   const { article } = response;
   const input = { title: article.title, text: article.text, lang: article.lang };
   const insights = analyzeArticle(input);
-  const longSummary = analyzeArticle(input, { summarySentences: LONG_SUMMARY_SENTENCES }).summary;
+  const longSummary = summarizeArticle(input, LONGER_SUMMARY_SENTENCES);
   const story: Story = { url: response.url, article: articleFacts(article), insights, longSummary };
   await saveStory(tabId, story);
   return { kind: 'ready', story, readerOn: response.readerOn, fromCache: false };
