@@ -1,0 +1,104 @@
+/**
+ * No script from the page runs in reading mode. Each fixture is a real article with XSS vectors from
+ * DOMPurify's documentation and advisories embedded in it; every vector calls mark() if it runs. The
+ * marks the page makes while loading are the page's own and are cleared before reading mode opens.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  startFixtureServer,
+  waitForShadow,
+  type BrowserName,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+const ROOT = process.cwd();
+const BUILDS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+const VECTORS = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/xss/vectors.json'), 'utf8')) as string[];
+/** Vectors per page: a few pages keep the run short while every vector sits inside article text. */
+const VECTORS_PER_PAGE = 12;
+
+const PARAGRAPHS = [
+  'MILLBROOK — More than 200 volunteers spent the summer measuring, photographing and naming every street tree in Millbrook, producing the town’s first complete map of its urban forest.',
+  'The survey counted 14,600 trees of 92 species, and found that nearly a third of them are Norway maples planted in the 1950s, which arborists say are now reaching the end of their lives.',
+  '“We thought we knew our streets, but we had no idea how old and how fragile the canopy had become,” said Grace Whitfield, the retired biology teacher who organised the project.',
+  'The town’s parks manager, Samuel Achebe, said the map would guide the planting of 1,000 new trees over the next five years, favouring species that cope with hotter summers.',
+  '“Every one of these trees has a story, and now it has a name on a map,” Whitfield said. “The next step is making sure the young ones survive their first three summers.”',
+];
+
+/** An article with the given vectors woven between its paragraphs. */
+function hostilePage(title: string, vectors: string[]): string {
+  const body = PARAGRAPHS.flatMap((paragraph, index) => [
+    `<p>${paragraph}</p>`,
+    ...vectors.filter((_, vectorIndex) => vectorIndex % PARAGRAPHS.length === index),
+  ]).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<script>window.__marks = []; window.mark = function (vector) { window.__marks.push(String(vector)); };</script>
+</head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
+}
+
+const marks = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __marks: string[] }).__marks.slice());
+const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const pages = Array.from({ length: Math.ceil(VECTORS.length / VECTORS_PER_PAGE) }, (_, index) => ({
+  name: `hostile-${index + 1}.html`,
+  vectors: VECTORS.slice(index * VECTORS_PER_PAGE, (index + 1) * VECTORS_PER_PAGE),
+}));
+
+describe.each<BrowserName>(['chromium', 'firefox'])('XSS vectors in reading mode, %s', (browserName) => {
+  let site: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'crux-xss-'));
+    for (const page of pages)
+      writeFileSync(join(folder, page.name), hostilePage('Volunteers map every tree', page.vectors));
+    site = await startFixtureServer(folder);
+    session = await launchWithExtension(browserName, BUILDS[browserName]);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it.each(pages)('$name: no vector runs once reading mode is on', async ({ name }) => {
+    const page = await session.openPage(`${site.origin}/${name}`);
+    await settle(1000);
+    await page.evaluate(() => {
+      (window as unknown as { __marks: string[] }).__marks = [];
+    });
+    await settle(300);
+    expect(await marks(page)).toEqual([]);
+
+    const popup = await session.clickToolbarAction(page);
+    await popup.waitFor('.popup[data-state="ready"]', 15_000);
+    const article = await waitForShadow(page, 'crux-reader', '.crux-article');
+    // Unbalanced vectors may swallow later paragraphs; the lead always survives.
+    expect(article.text).toContain('More than 200 volunteers');
+    // Move over, scroll through and focus inside the article, as a reader would.
+    await page.bringToFront();
+    await page.hover('crux-reader');
+    await page.evaluate(() => {
+      const shadow = document.querySelector('crux-reader')?.shadowRoot;
+      shadow?.querySelector('.crux-scroller')?.scrollTo(0, 10_000);
+      for (const element of shadow?.querySelectorAll<HTMLElement>('p, a, details, summary') ?? []) {
+        element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        element.focus();
+      }
+    });
+    await settle(800);
+    expect(await marks(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
