@@ -3,7 +3,15 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/e2e/prototype-extension/**', '**/*.scratch.ts'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/e2e/prototype-extension/**',
+      '**/*.scratch.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   noUnsanitized.configs.recommended,

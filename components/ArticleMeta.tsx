@@ -1,12 +1,13 @@
 import type { Article } from '../extraction/types';
+import { t } from './i18n';
 
 /** "By Jane Doe · 3 March 2025 · 4 min read": the facts a reader wants above an article. */
 export function ArticleMeta({ article }: { article: Article }) {
   const date = formatDate(article.publishedTime, article.lang);
   const parts = [
-    article.byline ? `By ${article.byline}` : null,
+    article.byline ? t('byline', article.byline) : null,
     date,
-    `${article.readingMinutes} min read`,
+    t('minutesRead', article.readingMinutes),
   ].filter((part): part is string => part !== null);
   return <p class="crux-meta">{parts.join(' · ')}</p>;
 }

@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { writeClipboard } from './clipboard';
+import { t } from './i18n';
 
 /** How long "Copied" shows before the button reads as before. */
 const CONFIRMATION_MS = 1500;
@@ -9,14 +11,17 @@ interface CopyButtonProps {
   text: () => string;
   /** Names the button for screen readers when its label alone is ambiguous. */
   description?: string;
+  /** The button's class, for the stylesheet of the view it sits in. */
+  className?: string;
 }
 
 /** Copies text to the clipboard, and says so. */
-export function CopyButton({ label, text, description }: CopyButtonProps) {
+export function CopyButton({ label, text, description, className = 'small-button' }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async (): Promise<void> => {
+  const copy = async (event: MouseEvent): Promise<void> => {
+    if (!(event.currentTarget instanceof Element)) return;
     try {
-      await navigator.clipboard.writeText(text());
+      await writeClipboard(text(), event.currentTarget);
       setState('copied');
     } catch {
       setState('failed');
@@ -24,14 +29,8 @@ export function CopyButton({ label, text, description }: CopyButtonProps) {
     setTimeout(() => setState('idle'), CONFIRMATION_MS);
   };
   return (
-    <button
-      type="button"
-      class="small-button"
-      aria-label={description}
-      onClick={copy}
-      data-copy-state={state}
-    >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+    <button type="button" class={className} aria-label={description} onClick={copy} data-copy-state={state}>
+      {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : label}
     </button>
   );
 }

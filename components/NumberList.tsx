@@ -1,11 +1,12 @@
 import type { KeyNumber } from '../analysis/types';
+import { t } from './i18n';
 
 /** The amounts, counts and percentages that carry the story, with what each counts. */
 export function NumberList({ numbers }: { numbers: KeyNumber[] }) {
   if (numbers.length === 0) return null;
   return (
     <section class="card" data-testid="numbers" aria-labelledby="numbers-heading">
-      <h2 id="numbers-heading">Key numbers</h2>
+      <h2 id="numbers-heading">{t('keyNumbers')}</h2>
       <ul class="numbers">
         {numbers.map((number) => (
           <li key={`${number.value} ${number.context}`}>

@@ -1,4 +1,5 @@
 import type { Person } from '../analysis/types';
+import { t } from './i18n';
 
 interface PeopleListProps {
   people: Person[];
@@ -6,14 +7,19 @@ interface PeopleListProps {
   selected: string | null;
   /** Marks a person's mentions in reading mode, or clears the marks with null. */
   onSelect: (person: Person | null) => void;
+  /** Marks a person's mentions while the pointer or focus is on them; null when it leaves. */
+  onPreview: (person: Person | null) => void;
 }
 
-/** The people in the story, most prominent first, with role and mentions; a click marks them in the article. */
-export function PeopleList({ people, selected, onSelect }: PeopleListProps) {
+/**
+ * The people in the story, most prominent first, with role and mentions. Pointing at or focusing a
+ * person marks their mentions in the article; a click keeps the marks.
+ */
+export function PeopleList({ people, selected, onSelect, onPreview }: PeopleListProps) {
   if (people.length === 0) return null;
   return (
     <section class="card" data-testid="people" aria-labelledby="people-heading">
-      <h2 id="people-heading">Named figures</h2>
+      <h2 id="people-heading">{t('namedFigures')}</h2>
       <ul class="people">
         {people.map((person) => {
           const isSelected = person.name === selected;
@@ -23,13 +29,17 @@ export function PeopleList({ people, selected, onSelect }: PeopleListProps) {
                 type="button"
                 class="person"
                 aria-pressed={isSelected}
-                title={isSelected ? 'Clear the marks in the article' : 'Mark their mentions in the article'}
+                title={isSelected ? t('clearMarks') : t('markMentions')}
                 onClick={() => onSelect(isSelected ? null : person)}
+                onMouseEnter={() => onPreview(person)}
+                onMouseLeave={() => onPreview(null)}
+                onFocus={() => onPreview(person)}
+                onBlur={() => onPreview(null)}
               >
                 <span class="person-name">{person.name}</span>
                 {person.role && <span class="person-role">{person.role}</span>}
                 <span class="person-mentions">
-                  {person.mentions === 1 ? '1 mention' : `${person.mentions} mentions`}
+                  {person.mentions === 1 ? t('mentionOne') : t('mentionMany', person.mentions)}
                 </span>
               </button>
             </li>

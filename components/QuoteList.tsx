@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Quote } from '../analysis/types';
 import { quoteWithAttribution } from './copy-text';
 import { CopyButton } from './CopyButton';
+import { t } from './i18n';
 
 /** How many quotes show before "Show all": the key ones fit the popup without scrolling far. */
 export const KEY_QUOTE_COUNT = 5;
@@ -19,7 +20,7 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
   const shown = showAll ? quotes : quotes.slice(0, KEY_QUOTE_COUNT);
   return (
     <section class="card" data-testid="quotes" aria-labelledby="quotes-heading">
-      <h2 id="quotes-heading">Key quotes</h2>
+      <h2 id="quotes-heading">{t('keyQuotes')}</h2>
       <ul class="quotes">
         {shown.map((quote, index) => (
           <li key={index} class="quote">
@@ -27,18 +28,18 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
               type="button"
               class="quote-jump"
               onClick={() => onJump(quote)}
-              title="Show this quote in the article"
+              title={t('showQuoteInArticle')}
             >
               <blockquote class="quote-text">“{quote.text}”</blockquote>
             </button>
             <div class="quote-footer">
               <p class="quote-speaker">
-                {quote.speaker ? `— ${quote.speaker}` : '— unattributed'}
+                — {quote.speaker ?? t('unattributed')}
                 {quote.role && <span class="quote-role">, {quote.role}</span>}
               </p>
               <CopyButton
-                label="Copy"
-                description="Copy this quote with who said it"
+                label={t('copy')}
+                description={t('copyQuote')}
                 text={() => quoteWithAttribution(quote)}
               />
             </div>
@@ -47,7 +48,7 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
       </ul>
       {quotes.length > KEY_QUOTE_COUNT && (
         <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${quotes.length} quotes`}
+          {showAll ? t('showFewer') : t('showAllQuotes', quotes.length)}
         </button>
       )}
     </section>

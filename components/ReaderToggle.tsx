@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 interface ReaderToggleProps {
   on: boolean;
   onChange: (on: boolean) => void;
@@ -17,7 +19,7 @@ export function ReaderToggle({ on, onChange }: ReaderToggleProps) {
       <span class="toggle-track" aria-hidden="true">
         <span class="toggle-thumb" />
       </span>
-      Reading mode
+      {t('readingMode')}
     </button>
   );
 }

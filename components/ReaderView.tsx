@@ -1,26 +1,70 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
+import { articleMarkdown } from '../reader/markdown';
+import { readingProgress } from '../reader/progress';
+import { resolveTheme, typographyVariables } from '../reader/reader-style';
 import { ArticleMeta } from './ArticleMeta';
+import { CopyButton } from './CopyButton';
+import { t } from './i18n';
+import { ImageViewer, type EnlargedImage } from './ImageViewer';
+import { ReaderSettingsForm } from './ReaderSettingsForm';
+import { ReadingProgress } from './ReadingProgress';
+import { usePrefersDark } from './use-prefers-dark';
+import { useReaderSettings } from './use-reader-settings';
+
+/** Article parts that may be wider than the column: they scroll sideways, so the keyboard must reach them. */
+const SCROLLABLE_BLOCKS = 'pre, table';
 
 interface ReaderViewProps {
   article: Article;
   /** The sanitised article body, as nodes to move in: the view never parses markup itself. */
   content: DocumentFragment;
+  /** The page's address, for the Markdown copy's source link. */
+  url: string;
   onClose: () => void;
 }
 
-/** The clean article, laid out for reading, with a way back to the page. */
-export function ReaderView({ article, content, onClose }: ReaderViewProps) {
+/** The clean article, laid out for reading as the reader set it, with a way back to the page. */
+export function ReaderView({ article, content, url, onClose }: ReaderViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const [settings, changeSettings] = useReaderSettings();
+  const prefersDark = usePrefersDark(window);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [progress, setProgress] = useState(() =>
+    readingProgress({ scrollTop: 0, scrollHeight: 1, clientHeight: 0 }, article.readingMinutes),
+  );
+  const [enlarged, setEnlarged] = useState<EnlargedImage | null>(null);
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
     if (!body) return;
     body.replaceChildren(content);
+    for (const image of body.querySelectorAll('img')) {
+      image.tabIndex = 0;
+      image.setAttribute('role', 'button');
+      image.setAttribute('aria-label', image.alt ? t('enlargeNamedImage', image.alt) : t('enlargeImage'));
+    }
+    for (const block of body.querySelectorAll(SCROLLABLE_BLOCKS)) block.setAttribute('tabindex', '0');
     scrollerRef.current?.focus({ preventScroll: true });
   }, [content]);
 
+  const updateProgress = (): void => {
+    const scroller = scrollerRef.current;
+    if (scroller) setProgress(readingProgress(scroller, article.readingMinutes));
+  };
+  useLayoutEffect(updateProgress, [settings]);
+
+  const enlargeFrom = (target: EventTarget | null): boolean => {
+    if (!(target instanceof HTMLImageElement)) return false;
+    setEnlarged({ src: target.currentSrc || target.src, alt: target.alt });
+    return true;
+  };
+  const onBodyKeyDown = (event: KeyboardEvent): void => {
+    if ((event.key === 'Enter' || event.key === ' ') && enlargeFrom(event.target)) event.preventDefault();
+  };
+
+  const theme = resolveTheme(settings.theme, prefersDark);
   return (
     <div
       class="crux-scroller"
@@ -28,22 +72,64 @@ export function ReaderView({ article, content, onClose }: ReaderViewProps) {
       tabIndex={-1}
       role="dialog"
       aria-modal="true"
-      aria-label={article.title ? `Reading mode: ${article.title}` : 'Reading mode'}
+      aria-label={article.title ? t('readingModeTitled', article.title) : t('readingMode')}
+      data-theme={theme}
+      style={typographyVariables(settings)}
+      onScroll={updateProgress}
     >
       <header class="crux-toolbar">
-        <span class="crux-brand">Crux</span>
-        <button type="button" class="crux-close" onClick={onClose} aria-label="Close reading mode">
-          Close <span aria-hidden="true">×</span>
-        </button>
+        <div class="crux-toolbar-row">
+          <span class="crux-brand">Crux</span>
+          <ReadingProgress progress={progress} />
+          <div class="crux-actions">
+            <CopyButton
+              className="crux-button"
+              label={t('copyMarkdown')}
+              description={t('copyArticleMarkdown')}
+              text={() => articleMarkdown(article, url, bodyRef.current)}
+            />
+            <button
+              type="button"
+              class="crux-button"
+              aria-expanded={settingsOpen}
+              aria-controls="crux-settings"
+              onClick={() => setSettingsOpen(!settingsOpen)}
+            >
+              {t('readingSettings')}
+            </button>
+            <button
+              type="button"
+              class="crux-button crux-close"
+              onClick={onClose}
+              aria-label={t('closeReadingMode')}
+            >
+              {t('close')} <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        </div>
+        <section
+          id="crux-settings"
+          class="crux-settings"
+          hidden={!settingsOpen}
+          aria-label={t('readingSettings')}
+        >
+          <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="crux-reader" />
+        </section>
       </header>
       <main class="crux-main">
         <article class="crux-article" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
           {article.siteName && <p class="crux-site">{article.siteName}</p>}
           {article.title && <h1 class="crux-title">{article.title}</h1>}
           <ArticleMeta article={article} />
-          <div class="crux-body" ref={bodyRef} />
+          <div
+            class="crux-body"
+            ref={bodyRef}
+            onClick={(event) => enlargeFrom(event.target)}
+            onKeyDown={onBodyKeyDown}
+          />
         </article>
       </main>
+      {enlarged && <ImageViewer image={enlarged} onClose={() => setEnlarged(null)} />}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { ArticleFacts } from '../extraction/types';
+import { t } from './i18n';
 
 /** The article the story is about: site, title and how long it takes to read. */
 export function StoryHeader({ article }: { article: ArticleFacts }) {
   const facts = [
     article.siteName,
-    `${article.readingMinutes} min read`,
-    `${article.wordCount.toLocaleString()} words`,
+    t('minutesRead', article.readingMinutes),
+    t('words', article.wordCount.toLocaleString()),
   ]
     .filter((fact): fact is string => Boolean(fact))
     .join(' · ');

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { summaryAsMarkdown, summaryAsText } from './copy-text';
 import { CopyButton } from './CopyButton';
+import { t } from './i18n';
 
 interface SummaryCardProps {
   sentences: string[];
@@ -19,10 +20,10 @@ export function SummaryCard({ sentences, longer, title, url }: SummaryCardProps)
   return (
     <section class="card" data-testid="summary" aria-labelledby="summary-heading">
       <div class="card-heading">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{t('summary')}</h2>
         {hasLonger && (
           <button type="button" class="small-button" aria-pressed={long} onClick={() => setLong(!long)}>
-            {long ? 'Shorter' : 'Longer'}
+            {long ? t('shorter') : t('longer')}
           </button>
         )}
       </div>
@@ -32,10 +33,10 @@ export function SummaryCard({ sentences, longer, title, url }: SummaryCardProps)
         ))}
       </ul>
       <div class="card-actions">
-        <CopyButton label="Copy" description="Copy the summary as text" text={() => summaryAsText(shown)} />
+        <CopyButton label={t('copy')} description={t('copySummaryText')} text={() => summaryAsText(shown)} />
         <CopyButton
-          label="Copy Markdown"
-          description="Copy the summary as Markdown"
+          label={t('copyMarkdown')}
+          description={t('copySummaryMarkdown')}
           text={() => summaryAsMarkdown(shown, title, url)}
         />
       </div>

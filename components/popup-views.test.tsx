@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../analysis/types';
 import { formatDate } from './ArticleMeta';
+import { useEnglishMessages } from './english-messages';
 import { NumberList } from './NumberList';
 import { PeopleList } from './PeopleList';
 import { KEY_QUOTE_COUNT, QuoteList } from './QuoteList';
@@ -21,6 +22,7 @@ function show(view: preact.ComponentChild): HTMLElement {
 const texts = (root: HTMLElement, selector: string): string[] =>
   [...root.querySelectorAll(selector)].map((element) => element.textContent ?? '');
 
+beforeEach(useEnglishMessages);
 afterEach(() => {
   render(null, container);
   container.remove();
@@ -60,7 +62,7 @@ describe('SummaryCard', () => {
     const [copyText, copyMarkdown] = root.querySelectorAll<HTMLButtonElement>('.card-actions button');
     await act(async () => copyText?.click());
     expect(writeText).toHaveBeenLastCalledWith('First.\nSecond.');
-    expect(copyText?.textContent).toBe('Copied');
+    await vi.waitFor(() => expect(copyText?.textContent).toBe('Copied'));
     await act(async () => copyMarkdown?.click());
     expect(writeText).toHaveBeenLastCalledWith('**[Seawall](https://x.example/a)**\n\n- First.\n- Second.');
   });
@@ -104,7 +106,9 @@ describe('PeopleList', () => {
   ];
 
   it('shows each person with role and mention count', () => {
-    const root = show(<PeopleList people={people} selected={null} onSelect={() => undefined} />);
+    const root = show(
+      <PeopleList people={people} selected={null} onSelect={() => undefined} onPreview={() => undefined} />,
+    );
     expect(texts(root, '.person-name')).toEqual(['Elena Vasquez', 'Tomas Lindqvist']);
     expect(texts(root, '.person-role')).toEqual(['Mayor']);
     expect(texts(root, '.person-mentions')).toEqual(['3 mentions', '1 mention']);
@@ -112,13 +116,27 @@ describe('PeopleList', () => {
 
   it('selects a person on click, and clears the selection on a second click', () => {
     const onSelect = vi.fn();
-    const root = show(<PeopleList people={people} selected="Elena Vasquez" onSelect={onSelect} />);
+    const root = show(
+      <PeopleList people={people} selected="Elena Vasquez" onSelect={onSelect} onPreview={() => undefined} />,
+    );
     const [first, second] = root.querySelectorAll<HTMLButtonElement>('.person');
     expect(first?.getAttribute('aria-pressed')).toBe('true');
     act(() => second?.click());
     expect(onSelect).toHaveBeenLastCalledWith(people[1]);
     act(() => first?.click());
     expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('marks a person while the pointer or focus is on them, and stops when it leaves', () => {
+    const onPreview = vi.fn();
+    const root = show(
+      <PeopleList people={people} selected={null} onSelect={() => undefined} onPreview={onPreview} />,
+    );
+    const first = root.querySelector<HTMLButtonElement>('.person');
+    act(() => first?.focus());
+    expect(onPreview).toHaveBeenLastCalledWith(people[0]);
+    act(() => first?.blur());
+    expect(onPreview).toHaveBeenLastCalledWith(null);
   });
 });
 

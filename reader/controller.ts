@@ -9,6 +9,8 @@ import { showReader, type OpenReader } from './overlay';
 export class ReaderController {
   private extraction: { url: string; force: boolean; result: ExtractionResult } | null = null;
   private reader: OpenReader | null = null;
+  /** The story's key quotes as the popup last sent them, marked again whenever reading mode opens. */
+  private keyQuotes: string[] = [];
 
   constructor(private readonly document: Document) {}
 
@@ -27,7 +29,10 @@ export class ReaderController {
       case 'crux:status':
         return this.status();
       case 'crux:highlight':
-        return { marked: this.reader?.highlight(request.target) ?? 0 };
+        return { marked: this.reader?.highlight(request.target, request.scroll) ?? 0 };
+      case 'crux:insights':
+        this.keyQuotes = request.quotes;
+        return { marked: this.reader?.markKeyQuotes(request.quotes) ?? 0 };
       default:
         return null;
     }
@@ -47,6 +52,7 @@ export class ReaderController {
       this.reader = showReader(this.document, result.article, content, () => {
         this.reader = null;
       });
+      this.reader.markKeyQuotes(this.keyQuotes);
     }
     return { ok: true, article: result.article, url: this.document.location.href, readerOn: true };
   }

@@ -11,7 +11,7 @@ const ARTICLE = `
 let article: HTMLElement;
 beforeEach(() => {
   article = document.createElement('article');
-  article.innerHTML = ARTICLE;
+  article.innerHTML = ARTICLE; // eslint-disable-line no-unsanitized/property -- test markup written above
 });
 
 describe('highlight', () => {

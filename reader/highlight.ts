@@ -9,12 +9,29 @@ const QUOTE_LEAD_WORDS = 8;
 /** Blocks a quote is searched in, as the reader sees them. */
 const QUOTE_BLOCKS = 'p, li, blockquote, h2, h3, h4, figcaption, td';
 
-/** Marks a person's mentions or a quote in the article and scrolls to the first; returns how many it marked. */
-export function highlight(article: Element, target: HighlightTarget): number {
+/**
+ * Marks a person's mentions or a quote in the article and, when `scroll` is set, scrolls to the first;
+ * returns how many it marked.
+ */
+export function highlight(article: Element, target: HighlightTarget, scroll = true): number {
   clearHighlights(article);
-  if (target.kind === 'person') return markNames(article, target.names);
-  if (target.kind === 'quote') return markQuote(article, target.text);
-  return 0;
+  const marked =
+    target.kind === 'person'
+      ? markNames(article, target.names)
+      : target.kind === 'quote'
+        ? markQuote(article, target.text)
+        : [];
+  if (scroll) scrollToShow(marked[0]);
+  return marked.length;
+}
+
+/** The block of the article that holds a quote, found by its first words, whatever its quotation marks. */
+export function findQuoteBlock(article: Element, quote: string): Element | undefined {
+  const lead = normalize(quote).split(' ').slice(0, QUOTE_LEAD_WORDS).join(' ');
+  if (!lead) return undefined;
+  return [...article.querySelectorAll(QUOTE_BLOCKS)].find((candidate) =>
+    normalize(candidate.textContent ?? '').includes(lead),
+  );
 }
 
 /** Removes every mark, leaving the article's text nodes as they were. */
@@ -30,11 +47,11 @@ export function clearHighlights(article: Element): void {
   }
 }
 
-function markNames(article: Element, names: string[]): number {
+function markNames(article: Element, names: string[]): Element[] {
   const alternatives = [...new Set(names.map((name) => name.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
-  if (alternatives.length === 0) return 0;
+  if (alternatives.length === 0) return [];
   // Whole names only: "Bush" marks "Bush" and "Bush's", not "Bushnell".
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const document = article.ownerDocument;
@@ -58,20 +75,22 @@ function markNames(article: Element, names: string[]): number {
     if (last < text.length) pieces.push(document.createTextNode(text.slice(last)));
     node.replaceWith(...pieces);
   }
-  marks[0]?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  return marks.length;
+  return marks;
 }
 
-function markQuote(article: Element, quote: string): number {
-  const lead = normalize(quote).split(' ').slice(0, QUOTE_LEAD_WORDS).join(' ');
-  if (!lead) return 0;
-  const block = [...article.querySelectorAll(QUOTE_BLOCKS)].find((candidate) =>
-    normalize(candidate.textContent ?? '').includes(lead),
-  );
-  if (!block) return 0;
+function markQuote(article: Element, quote: string): Element[] {
+  const block = findQuoteBlock(article, quote);
+  if (!block) return [];
   block.classList.add(QUOTE_CLASS);
-  block.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  return 1;
+  return [block];
+}
+
+/** Scrolls a mark to the middle of the view, smoothly unless the reader asked for reduced motion. */
+function scrollToShow(element: Element | undefined): void {
+  const reduceMotion = element?.ownerDocument.defaultView?.matchMedia?.(
+    '(prefers-reduced-motion: reduce)',
+  ).matches;
+  element?.scrollIntoView?.({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
 }
 
 /** Lowercase words only, so curly or straight marks and spacing do not stop a match. */

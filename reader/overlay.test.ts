@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useEnglishMessages } from '../components/english-messages';
 import type { Article } from '../extraction/types';
 import { READER_TAG, showReader as openReader, type OpenReader } from './overlay';
 
@@ -35,6 +36,7 @@ const showReader: typeof openReader = (...args) => {
 describe('showReader', () => {
   afterEach(() => opened.splice(0).forEach((reader) => reader.close()));
   beforeEach(() => {
+    useEnglishMessages();
     document.documentElement.lang = 'en';
     document.body.replaceChildren();
     document.body.removeAttribute('inert');

@@ -1,35 +1,49 @@
 import { render } from 'preact';
+import { browser, type PublicPath } from 'wxt/browser';
 import { ReaderView } from '../components/ReaderView';
 import type { Article } from '../extraction/types';
 import type { HighlightTarget } from '../shared/messages';
+import { legibleFontFaces } from './fonts';
 import { highlight } from './highlight';
+import { markKeyQuotes } from './key-quotes';
 import { hidePage, restorePage } from './page-state';
 import readerCss from './reader.css?inline';
 
 /** The tag of the element that holds reading mode; a custom element name, so no page style targets it by accident. */
 export const READER_TAG = 'crux-reader';
 
+/** The host's position while the page prints: in the flow, so the article runs over as many sheets as it needs. */
+const PRINT_POSITION = ['position: static', 'inset: auto'];
+/** The host's position on screen: fixed over the whole viewport, above everything the page can stack. */
+const SCREEN_POSITION = ['position: fixed', 'inset: 0', 'z-index: 2147483647'];
+
 /**
  * Inline styles beat any stylesheet of the page, `!important` included, so the page cannot hide,
  * shrink or restyle the layer that holds reading mode.
  */
-const HOST_STYLE = [
-  'all: initial',
-  'display: block',
-  'position: fixed',
-  'inset: 0',
-  'z-index: 2147483647',
-  'visibility: visible',
-  'opacity: 1',
-]
-  .map((rule) => `${rule} !important`)
-  .join('; ');
+function hostStyle(position: string[]): string {
+  return ['all: initial', 'display: block', ...position, 'visibility: visible', 'opacity: 1']
+    .map((rule) => `${rule} !important`)
+    .join('; ');
+}
+
+/**
+ * Rules that must live in the page's document rather than the shadow root: browsers take
+ * @font-face only from the document, and printing must leave the page itself out.
+ */
+function documentCss(): string {
+  // The fonts are copied in by the build, so WXT's list of public paths does not name them.
+  const fontUrl = (path: `/${string}`): string => browser.runtime.getURL(path as PublicPath);
+  return `${legibleFontFaces(fontUrl)}\n@media print { body { display: none !important; } }`;
+}
 
 /** A reading mode shown over the page; `close` puts the page back as it was. */
 export interface OpenReader {
   close: () => void;
   /** Marks a person's mentions or a quote in the article; returns how many places it marked. */
-  highlight: (target: HighlightTarget) => number;
+  highlight: (target: HighlightTarget, scroll: boolean) => number;
+  /** Marks the story's key quotes in the article; returns how many it found. */
+  markKeyQuotes: (quotes: string[]) => number;
 }
 
 /** Draws reading mode in a shadow root over the page and hides the page underneath. */
@@ -40,8 +54,13 @@ export function showReader(
   onClosed: () => void,
 ): OpenReader {
   const saved = hidePage(document);
+  const window = document.defaultView;
   const host = document.createElement(READER_TAG);
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hostStyle(SCREEN_POSITION));
+  // A light child of the host: not rendered (the shadow root has no slot), but its rules apply to the document.
+  const pageRules = document.createElement('style');
+  pageRules.textContent = documentCss();
+  host.append(pageRules);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = readerCss;
@@ -49,26 +68,43 @@ export function showReader(
   shadow.append(style, mount);
   document.documentElement.append(host);
 
+  const onBeforePrint = (): void => host.setAttribute('style', hostStyle(PRINT_POSITION));
+  const onAfterPrint = (): void => host.setAttribute('style', hostStyle(SCREEN_POSITION));
   let closed = false;
   const close = (): void => {
     if (closed) return;
     closed = true;
     document.removeEventListener('keydown', onKeydown, true);
+    window?.removeEventListener('beforeprint', onBeforePrint);
+    window?.removeEventListener('afterprint', onAfterPrint);
     render(null, mount);
     host.remove();
     restorePage(document, saved);
     onClosed();
   };
   const onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
+    // Esc closes the innermost thing: an enlarged image (a modal dialog) before reading mode.
+    if (event.key !== 'Escape' || shadow.querySelector('dialog[open]')) return;
     event.stopPropagation();
     close();
   };
   document.addEventListener('keydown', onKeydown, true);
-  render(<ReaderView article={article} content={content} onClose={close} />, mount);
-  const highlightIn = (target: HighlightTarget): number => {
-    const body = shadow.querySelector('.crux-article');
-    return body ? highlight(body, target) : 0;
+  window?.addEventListener('beforeprint', onBeforePrint);
+  window?.addEventListener('afterprint', onAfterPrint);
+  render(
+    <ReaderView article={article} content={content} url={document.location.href} onClose={close} />,
+    mount,
+  );
+  const articleIn = (): Element | null => shadow.querySelector('.crux-article');
+  return {
+    close,
+    highlight: (target, scroll) => {
+      const body = articleIn();
+      return body ? highlight(body, target, scroll) : 0;
+    },
+    markKeyQuotes: (quotes) => {
+      const body = articleIn();
+      return body ? markKeyQuotes(body, quotes) : 0;
+    },
   };
-  return { close, highlight: highlightIn };
 }

@@ -6,13 +6,14 @@ export type ReaderRequest =
   | { type: 'crux:close' }
   | { type: 'crux:toggle' }
   | { type: 'crux:status' }
-  | { type: 'crux:highlight'; target: HighlightTarget };
+  | { type: 'crux:highlight'; target: HighlightTarget; scroll: boolean }
+  | { type: 'crux:insights'; quotes: string[] };
 
 /** What the popup asks reading mode to mark: a person's mentions, a quote, or nothing. */
 export type HighlightTarget =
   { kind: 'person'; names: string[] } | { kind: 'quote'; text: string } | { kind: 'none' };
 
-/** What the reader script answers to `crux:highlight`: how many places it marked. */
+/** What the reader script answers to `crux:highlight` and `crux:insights`: how many places it marked. */
 export interface HighlightResponse {
   marked: number;
 }

@@ -14,10 +14,18 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 export const CANNOT_RUN_MESSAGE =
   'Crux can’t run on this page. Browsers keep some pages, such as settings, new tabs and add-on stores, off limits to extensions.';
 
-/** Puts the reader script into the tab (it installs itself once) and sends it one request. */
-async function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
-  return (await browser.tabs.sendMessage(tabId, request)) as T;
+/** The request last sent: the next waits for it, so marks arrive in the order the reader asked for them. */
+let lastRequest: Promise<unknown> = Promise.resolve();
+
+/** Puts the reader script into the tab (it installs itself once) and sends it one request, after the last. */
+function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
+  const send = async (): Promise<T> => {
+    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    return (await browser.tabs.sendMessage(tabId, request)) as T;
+  };
+  const reply = lastRequest.then(send, send);
+  lastRequest = reply.catch(() => undefined);
+  return reply;
 }
 
 /** Turns reading mode on in the tab and returns its article, or why there is none. */
@@ -47,10 +55,23 @@ export async function toggleReader(tabId: number): Promise<StatusResponse | null
   }
 }
 
-/** Marks a person's mentions or a quote in reading mode, and scrolls there. */
-export async function highlightInReader(tabId: number, target: HighlightTarget): Promise<number> {
+/** Marks a person's mentions or a quote in reading mode, and scrolls there when `scroll` is set. */
+export async function highlightInReader(
+  tabId: number,
+  target: HighlightTarget,
+  scroll: boolean,
+): Promise<number> {
   try {
-    return (await askReader<HighlightResponse>(tabId, { type: 'crux:highlight', target })).marked;
+    return (await askReader<HighlightResponse>(tabId, { type: 'crux:highlight', target, scroll })).marked;
+  } catch {
+    return 0;
+  }
+}
+
+/** Sends the story's key quotes to reading mode, which marks them subtly in the article. */
+export async function sendInsights(tabId: number, quotes: string[]): Promise<number> {
+  try {
+    return (await askReader<HighlightResponse>(tabId, { type: 'crux:insights', quotes })).marked;
   } catch {
     return 0;
   }

@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../../analysis/types';
 import { NumberList } from '../../components/NumberList';
 import { PeopleList } from '../../components/PeopleList';
 import { QuoteList } from '../../components/QuoteList';
+import { ReaderSettingsForm } from '../../components/ReaderSettingsForm';
 import { ReaderToggle } from '../../components/ReaderToggle';
 import { StatusPanel } from '../../components/StatusPanel';
 import { StoryHeader } from '../../components/StoryHeader';
 import { SummaryCard } from '../../components/SummaryCard';
+import { t } from '../../components/i18n';
+import { useReaderSettings } from '../../components/use-reader-settings';
 import type { HighlightTarget } from '../../shared/messages';
-import { closeReader, highlightInReader } from '../../tab/reader-client';
+import { closeReader, highlightInReader, sendInsights } from '../../tab/reader-client';
 import { tellStory, type PopupState, type TabInfo } from '../../tab/tell-story';
 
 type ReadyState = Extract<PopupState, { kind: 'ready' }>;
@@ -20,6 +23,9 @@ export function App() {
   // 'starting' draws only the bar: the cached story, when there is one, is the first content drawn.
   const [state, setState] = useState<PopupState>({ kind: 'starting' });
   const [selectedPerson, setSelectedPerson] = useState<string | null>(null);
+  /** What the reader last chose to see in the article; a preview puts it back when it ends. */
+  const chosen = useRef<HighlightTarget>({ kind: 'none' });
+  const [settings, changeSettings] = useReaderSettings();
 
   const run = useCallback(async (target: TabInfo | undefined, force: boolean) => {
     const final = await tellStory(target, { force, onProgress: setState });
@@ -34,9 +40,19 @@ export function App() {
     });
   }, [run]);
 
+  const keyQuotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
+  useEffect(() => {
+    if (tab?.id !== undefined && keyQuotes)
+      void sendInsights(
+        tab.id,
+        keyQuotes.map((quote) => quote.text),
+      );
+  }, [tab, keyQuotes]);
+
   const setReader = async (on: boolean): Promise<void> => {
     if (tab?.id === undefined || state.kind !== 'ready') return;
     setSelectedPerson(null);
+    chosen.current = { kind: 'none' };
     if (on) {
       await run(tab, true);
       return;
@@ -47,14 +63,21 @@ export function App() {
 
   /** Marks something in reading mode, turning reading mode back on first if the reader left it. */
   const showInArticle = async (target: HighlightTarget): Promise<void> => {
+    chosen.current = target;
     if (tab?.id === undefined || state.kind !== 'ready') return;
     if (!state.readerOn && (await run(tab, true)).kind !== 'ready') return;
-    await highlightInReader(tab.id, target);
+    await highlightInReader(tab.id, target, true);
   };
 
   const selectPerson = (person: Person | null): void => {
     setSelectedPerson(person?.name ?? null);
     void showInArticle(person ? { kind: 'person', names: person.aliases } : { kind: 'none' });
+  };
+  /** Marks the person under the pointer or focus without scrolling; puts back what was chosen when they leave. */
+  const previewPerson = (person: Person | null): void => {
+    if (tab?.id === undefined || state.kind !== 'ready' || !state.readerOn) return;
+    const target: HighlightTarget = person ? { kind: 'person', names: person.aliases } : chosen.current;
+    void highlightInReader(tab.id, target, false);
   };
   const jumpToQuote = (quote: Quote): void => {
     setSelectedPerson(null);
@@ -78,7 +101,7 @@ export function App() {
           <StatusPanel kind="failed" message={state.message}>
             {state.canTryAnyway && (
               <button type="button" class="button" data-testid="try-anyway" onClick={() => run(tab, true)}>
-                Try anyway
+                {t('tryAnyway')}
               </button>
             )}
           </StatusPanel>
@@ -88,8 +111,15 @@ export function App() {
             state={state}
             selectedPerson={selectedPerson}
             onSelectPerson={selectPerson}
+            onPreviewPerson={previewPerson}
             onJump={jumpToQuote}
           />
+        )}
+        {state.kind === 'ready' && (
+          <details class="card settings-card">
+            <summary>{t('readingSettings')}</summary>
+            <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="popup" />
+          </details>
         )}
       </main>
     </div>
@@ -100,10 +130,11 @@ interface StoryProps {
   state: ReadyState;
   selectedPerson: string | null;
   onSelectPerson: (person: Person | null) => void;
+  onPreviewPerson: (person: Person | null) => void;
   onJump: (quote: Quote) => void;
 }
 
-function Story({ state, selectedPerson, onSelectPerson, onJump }: StoryProps) {
+function Story({ state, selectedPerson, onSelectPerson, onPreviewPerson, onJump }: StoryProps) {
   const { article, insights, longSummary, url } = state.story;
   const empty =
     insights.summary.length + insights.quotes.length + insights.people.length + insights.numbers.length === 0;
@@ -112,9 +143,14 @@ function Story({ state, selectedPerson, onSelectPerson, onJump }: StoryProps) {
       <StoryHeader article={article} />
       <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
       <QuoteList quotes={insights.quotes} onJump={onJump} />
-      <PeopleList people={insights.people} selected={selectedPerson} onSelect={onSelectPerson} />
+      <PeopleList
+        people={insights.people}
+        selected={selectedPerson}
+        onSelect={onSelectPerson}
+        onPreview={onPreviewPerson}
+      />
       <NumberList numbers={insights.numbers} />
-      {empty && <p class="empty">Crux found the article but nothing to sum up in it.</p>}
+      {empty && <p class="empty">{t('nothingToSumUp')}</p>}
     </>
   );
 }

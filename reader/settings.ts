@@ -1,0 +1,55 @@
+import { storage } from 'wxt/utils/storage';
+
+/** The reader's colour schemes; "auto" follows the system's light or dark preference. */
+export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The typefaces the reader can choose: the system's serif and sans-serif, and a bundled legibility-first face. */
+export const FONTS = ['serif', 'sans', 'legible'] as const;
+export type Font = (typeof FONTS)[number];
+
+/** Text sizes in CSS pixels: 16 is the browser default, 28 suits low vision without breaking the column. */
+export const TEXT_SIZES = [16, 18, 20, 22, 24, 28] as const;
+/** Line widths in characters: 60–75 is the span typographers recommend for continuous reading. */
+export const LINE_WIDTHS = [55, 65, 70, 80] as const;
+/** Line heights as multiples of the text size: WCAG 1.4.12 asks that 1.5 be possible. */
+export const LINE_SPACINGS = [1.4, 1.6, 1.8, 2] as const;
+
+/** How the reader wants reading mode to look. */
+export interface ReaderSettings {
+  theme: Theme;
+  font: Font;
+  textSize: (typeof TEXT_SIZES)[number];
+  lineWidth: (typeof LINE_WIDTHS)[number];
+  lineSpacing: (typeof LINE_SPACINGS)[number];
+}
+
+/** Comfortable defaults: a 20 px serif at about 70 characters a line, 1.6 line height, colours as the system's. */
+export const DEFAULT_READER_SETTINGS: ReaderSettings = {
+  theme: 'auto',
+  font: 'serif',
+  textSize: 20,
+  lineWidth: 70,
+  lineSpacing: 1.6,
+};
+
+/** The reader's settings, synced across the reader's browsers; the popup and reading mode share it. */
+export const readerSettings = storage.defineItem<ReaderSettings>('sync:readerSettings', {
+  fallback: DEFAULT_READER_SETTINGS,
+});
+
+/** Settings as stored, with anything missing or out of range (an older or tampered value) set to its default. */
+export function validSettings(stored: Partial<Record<keyof ReaderSettings, unknown>>): ReaderSettings {
+  return {
+    theme: oneOf(THEMES, stored.theme) ?? DEFAULT_READER_SETTINGS.theme,
+    font: oneOf(FONTS, stored.font) ?? DEFAULT_READER_SETTINGS.font,
+    textSize: oneOf(TEXT_SIZES, stored.textSize) ?? DEFAULT_READER_SETTINGS.textSize,
+    lineWidth: oneOf(LINE_WIDTHS, stored.lineWidth) ?? DEFAULT_READER_SETTINGS.lineWidth,
+    lineSpacing: oneOf(LINE_SPACINGS, stored.lineSpacing) ?? DEFAULT_READER_SETTINGS.lineSpacing,
+  };
+}
+
+/** `value` as one of the allowed options, or undefined when it is none of them. */
+export function oneOf<T>(allowed: readonly T[], value: unknown): T | undefined {
+  return allowed.find((option) => option === value);
+}
