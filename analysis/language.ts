@@ -116,12 +116,18 @@ const ENGLISH_SHARE = 0.6;
 /** Fewest function words needed before the share is trusted; tables and lists have few and count as English. */
 const MIN_FUNCTION_WORDS = 5;
 
+/** A run of letters: a word, for counting function words. */
+const LETTERS = /\p{L}+/gu;
+
 /** True when the article is English: its language tag says so, or (untagged) its function words are English. */
 export function isEnglish(text: string, lang: string | null): boolean {
   if (lang !== null && lang.trim() !== '') return /^en(?:$|[-_])/i.test(lang.trim());
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  const other = words.filter((word) => OTHER_FUNCTION_WORDS.has(word)).length;
+  let english = 0;
+  let other = 0;
+  for (const word of text.toLowerCase().match(LETTERS) ?? []) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english += 1;
+    if (OTHER_FUNCTION_WORDS.has(word)) other += 1;
+  }
   if (english + other < MIN_FUNCTION_WORDS) return true;
   return english / (english + other) >= ENGLISH_SHARE;
 }

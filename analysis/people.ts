@@ -11,7 +11,7 @@ import {
   genderOfFirstName,
   isFirstName,
   isKind,
-  kindsOf,
+  kindSet,
 } from './lexicon';
 import { isEnglish } from './language';
 import { wordsOf, type Word } from './words';
@@ -99,32 +99,38 @@ const LEAD_SENTENCES = 3;
 /** Finds the people an article names, merging every mention under the fullest name. */
 export function findPeople(sentences: Sentence[], title: string | null, lang: string | null): PeopleInText {
   const english = isEnglish(sentences.map((sentence) => sentence.text).join(' '), lang);
-  const headings = new Set(sentences.filter((sentence) => isHeading(sentence.text)));
-  const candidates = sentences.flatMap((sentence) =>
-    headings.has(sentence) ? [] : nameCandidates(sentence, english),
-  );
+  const headings: Array<{ sentence: Sentence; words: Word[] }> = [];
+  const candidates: NameCandidate[] = [];
+  for (const sentence of sentences) {
+    const words = wordsOf(sentence.text);
+    if (isHeading(sentence.text, words)) headings.push({ sentence, words });
+    else addNameCandidates(candidates, sentence, words, english);
+  }
   const people: TrackedPerson[] = [];
   const mentions: PersonMention[] = [];
-  for (const candidate of candidates.filter((found) => found.standsAlone)) {
+  for (const candidate of candidates) {
+    if (!candidate.standsAlone) continue;
     const index = matchingFullName(people, mentions, candidate) ?? addPerson(people, candidate);
     recordMention(people, mentions, index, candidate);
   }
   const surnames = indexBySurname(people, mentions);
-  for (const candidate of candidates.filter((found) => !found.standsAlone && found.words.length === 1)) {
+  for (const candidate of candidates) {
+    if (candidate.standsAlone || candidate.words.length !== 1) continue;
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
     const index =
       personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(people, surname);
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
-  for (const sentence of headings) {
-    for (const found of knownNamesIn(sentence.text, sentence.start, people, surnames)) {
+  for (const { sentence, words } of headings) {
+    for (const found of knownNamesIn(sentence.text, words, sentence.start, people, surnames)) {
       recordMention(people, mentions, found.person, found);
     }
   }
   mentions.sort((a, b) => a.start - b.start);
   // The title sits outside the text, so its mentions count but have no place for quotes to point at.
-  for (const found of knownNamesIn(title ?? '', TITLE_POSITION, people, surnames)) {
+  const titleText = title ?? '';
+  for (const found of knownNamesIn(titleText, wordsOf(titleText), TITLE_POSITION, people, surnames)) {
     countMention(people, found.person, found);
     const person = people[found.person];
     if (person !== undefined) person.inTitle = true;
@@ -134,15 +140,20 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
 
 /** Orders people by prominence: mentions, a place in the title or lead, a role, and being quoted. */
 export function rankPeople(people: TrackedPerson[], quotesBy: ReadonlyMap<string, number>): Person[] {
-  const score = (person: TrackedPerson): number =>
+  return people
+    .map((person) => ({ person, score: prominence(person, quotesBy) }))
+    .sort((a, b) => b.score - a.score || a.person.firstSentence - b.person.firstSentence)
+    .map(({ person: { name, role, mentions, aliases } }) => ({ name, role, mentions, aliases }));
+}
+
+function prominence(person: TrackedPerson, quotesBy: ReadonlyMap<string, number>): number {
+  return (
     person.mentions +
     (person.inTitle ? PROMINENCE.inTitle : 0) +
     (person.firstSentence < LEAD_SENTENCES ? PROMINENCE.inLead : 0) +
     (person.role === null ? 0 : PROMINENCE.hasRole) +
-    PROMINENCE.perQuote * (quotesBy.get(person.name) ?? 0);
-  return [...people]
-    .sort((a, b) => score(b) - score(a) || a.firstSentence - b.firstSentence)
-    .map(({ name, role, mentions, aliases }) => ({ name, role, mentions, aliases }));
+    PROMINENCE.perQuote * (quotesBy.get(person.name) ?? 0)
+  );
 }
 
 interface NameCandidate {
@@ -163,9 +174,13 @@ interface NameCandidate {
   gender: 'male' | 'female' | null;
 }
 
-function nameCandidates(sentence: Sentence, english: boolean): NameCandidate[] {
-  const words = wordsOf(sentence.text);
-  const candidates: NameCandidate[] = [];
+/** Adds to `candidates` the possible names in a sentence, one per run of capitalised words. */
+function addNameCandidates(
+  candidates: NameCandidate[],
+  sentence: Sentence,
+  words: Word[],
+  english: boolean,
+): void {
   let index = 0;
   while (index < words.length) {
     const runEnd = capitalisedRunEnd(words, index);
@@ -177,7 +192,6 @@ function nameCandidates(sentence: Sentence, english: boolean): NameCandidate[] {
     if (candidate !== null) candidates.push(candidate);
     index = runEnd;
   }
-  return candidates;
 }
 
 /** The index just past the run of name-like words starting at `start` (equal to `start` if none). */
@@ -231,16 +245,19 @@ function personInRun(
   if (runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? ''))
     nameStart -= 1;
   nameStart = givenNameStart(words, nameStart, runEnd);
-  const nameWords = words.slice(nameStart, runEnd);
-  const first = nameWords[0];
-  const last = nameWords[nameWords.length - 1];
-  if (first === undefined || last === undefined || nameWords.length > MAX_NAME_WORDS) return null;
-  const texts = nameWords.map((word) => stripPossessive(word.text));
+  const first = words[nameStart];
+  const last = words[runEnd - 1];
+  if (first === undefined || last === undefined || nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS)
+    return null;
+  const texts: string[] = [];
+  for (let index = nameStart; index < runEnd; index += 1)
+    texts.push(stripPossessive(words[index]?.text ?? ''));
   const title = titleBefore(words, nameStart);
   const titled = title.courtesy || title.role !== null;
   const opensSentence = nameStart === 0;
-  const evidence = { titled, opensSentence, startsWithInitial: isInitial(first) };
-  if (!looksLikePerson(texts, evidence, false)) return null;
+  const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: isInitial(first) };
+  const likeness = personLikeness(texts, evidence);
+  if (likeness === 'not-a-person') return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   return {
@@ -250,9 +267,9 @@ function personInRun(
     surface: sentence.text.slice(first.start, end),
     sentence: sentence.index,
     titled,
-    standsAlone: trustedInLanguage && looksLikePerson(texts, evidence, true),
+    standsAlone: trustedInLanguage && likeness === 'on-its-own',
     opensSentence,
-    role: title.role ?? appositiveRole(sentence.text.slice(last.end)),
+    role: title.role ?? appositiveRole(sentence.text, last.end),
     gender: title.gender ?? genderOfFirstName(texts[0] ?? ''),
   };
 }
@@ -262,21 +279,30 @@ function personInRun(
  * Joubert", "Ex-Yankee Randy Velarde"): at that given name.
  */
 function givenNameStart(words: Word[], nameStart: number, runEnd: number): number {
+  let beforeAreWords = isOrdinaryOrEx(words[nameStart]);
   for (let index = nameStart + 1; index < runEnd - 1; index += 1) {
     const word = words[index]?.text.toLowerCase() ?? '';
-    const before = words.slice(nameStart, index);
-    const beforeAreWords = before.every(
-      (previous) => /^ex-/i.test(previous.text) || isCommonWord(previous.text.toLowerCase()),
-    );
-    if (isPlainGivenName(word) && beforeAreWords) return index;
+    if (beforeAreWords && isPlainGivenName(word)) return index;
+    beforeAreWords &&= isOrdinaryOrEx(words[index]);
   }
   return nameStart;
 }
 
+/** An ordinary word or an "Ex-" compound, which cannot open a name before a given name. */
+function isOrdinaryOrEx(word: Word | undefined): boolean {
+  const lower = word?.text.toLowerCase() ?? '';
+  return lower.startsWith('ex-') || isCommonWord(lower);
+}
+
+/** Kinds that make a given name ambiguous: it is also a place, an ordinary word, a role or a surname. */
+const NOT_PLAIN_GIVEN_NAME = kindSet('place', 'common', 'noun', 'role', 'last-name');
+
 /** A given name that is nothing else in the lexicon: not a place, ordinary word or role. */
 function isPlainGivenName(lower: string): boolean {
-  return isFirstName(lower) && !isKind(lower, 'place', 'common', 'noun', 'role', 'last-name');
+  return isFirstName(lower) && !isKind(lower, NOT_PLAIN_GIVEN_NAME);
 }
+
+const NATIONALITY_OR_HONORIFIC = kindSet('nationality', 'honorific');
 
 /** True for a leading word of a capitalised run that is a title, nationality or sentence opener, not a name. */
 function isTitleOrFiller(words: Word[], index: number, runEnd: number, runStart: number): boolean {
@@ -284,11 +310,11 @@ function isTitleOrFiller(words: Word[], index: number, runEnd: number, runStart:
   if (word === undefined || isInitial(word)) return false;
   const lower = word.text.toLowerCase();
   const monthOrDay = isKind(lower, 'calendar') && !isFirstName(lower) && lower.length > SHORTEST_MONTH_NAME;
-  if (/^ex-/.test(lower) || monthOrDay) return index < runEnd - 1;
+  if (lower.startsWith('ex-') || monthOrDay) return index < runEnd - 1;
   const isLastOfRun = index === runEnd - 1;
   if (isFirstName(lower) && !isLastOfRun) return false;
   if (COURTESY_TITLES.has(lower) || isTitleWord(lower)) return !isLastOfRun;
-  if (TITLE_MODIFIERS.has(lower) || isKind(lower, 'nationality', 'honorific') || GROUP_WORDS.has(lower))
+  if (TITLE_MODIFIERS.has(lower) || isKind(lower, NATIONALITY_OR_HONORIFIC) || GROUP_WORDS.has(lower))
     return true;
   return runStart === 0 && isCommonWord(lower) && !isLastOfRun;
 }
@@ -323,7 +349,7 @@ function titleBefore(words: Word[], nameStart: number): TitleFound {
     if (!qualifies) break;
     first -= 1;
   }
-  while (first < nameStart - 1 && /^(?:the|of)$/i.test(words[first]?.text ?? '')) first += 1;
+  while (first < nameStart - 1 && THE_OR_OF.test(words[first]?.text ?? '')) first += 1;
   const role = words
     .slice(first, nameStart)
     .map((word) => TITLE_ABBREVIATIONS.get(word.text.toLowerCase()) ?? word.text)
@@ -331,12 +357,18 @@ function titleBefore(words: Word[], nameStart: number): TitleFound {
   return { role, courtesy: false, gender: null };
 }
 
+/** Words left out of the front of a role read before a name ("the", "of"). */
+const THE_OR_OF = /^(?:the|of)$/i;
+
 /** Where an "X of Y" office before a name starts ("Secretary of State Antony Blinken"), or null. */
 function officeOfStart(words: Word[], nameStart: number): number | null {
-  const [title, of, domain] = words.slice(Math.max(0, nameStart - 3), nameStart);
-  const joined = [title, of, domain].every((word) => word !== undefined && word.after === ' ');
-  if (!joined || of?.text !== 'of' || !isCapitalised(domain?.text ?? '')) return null;
-  return isTitleWord(title?.text.toLowerCase() ?? '') ? nameStart - 3 : null;
+  const title = words[nameStart - 3];
+  const of = words[nameStart - 2];
+  const domain = words[nameStart - 1];
+  if (title === undefined || of === undefined || domain === undefined) return null;
+  const joined = title.after === ' ' && of.after === ' ' && domain.after === ' ';
+  if (!joined || of.text !== 'of' || !isCapitalised(domain.text)) return null;
+  return isTitleWord(title.text.toLowerCase()) ? nameStart - 3 : null;
 }
 
 /** A title written next to a name ("Chancellor", "captain", "Sen."); hyphenated ones count ("Major-General"). */
@@ -353,44 +385,75 @@ function isRoleWord(lower: string): boolean {
   return isTitleWord(lower) || (isKind(lower, 'role') && !lower.endsWith('s'));
 }
 
-/** Reads a role set off by commas after a name: ", Germany's chancellor," or ", a Canadian nurse,". */
-function appositiveRole(after: string): string | null {
-  const match = /^,\s+(?:\d{1,3},\s+)?([^,.;:"“”()]+?)\s*(?:,|\.|;|$)/.exec(after);
+/** An appositive: a comma, an optional age ("Smith, 42, a nurse,"), and a phrase up to the next comma or stop. */
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?([^,.;:"“”()]+?)\s*(?:,|\.|;|$)/;
+
+/**
+ * Reads a role set off by commas after a name, `nameEnd` being where the name ends in `text`:
+ * ", Germany's chancellor," or ", a Canadian nurse,".
+ */
+function appositiveRole(text: string, nameEnd: number): string | null {
+  if (text.charAt(nameEnd) !== ',') return null;
+  const match = APPOSITIVE.exec(text.slice(nameEnd));
   const phrase = match?.[1]?.replace(LEADING_ARTICLE, '').trim();
   if (phrase === undefined || phrase === '') return null;
   const roleWords = phrase.split(/\s+/);
   const opener = roleWords[0]?.toLowerCase() ?? '';
   if (roleWords.length > MAX_APPOSITIVE_WORDS || CLAUSE_OPENERS.has(opener)) return null;
-  const namesARole = roleWords.some((word) => isRoleWord(word.toLowerCase().replace(/[’']s$/, '')));
+  const namesARole = roleWords.some((word) => isRoleWord(stripPossessive(word.toLowerCase())));
   return namesARole ? phrase : null;
 }
 
+/** What the words around a name say about it. */
+interface NameEvidence {
+  /** A title or courtesy title stands before it. */
+  titled: boolean;
+  /** It opens its sentence, where ordinary words are capitalised too. */
+  opensSentence: boolean;
+  /** Its first word is an initial ("J. K. Rowling"). */
+  startsWithInitial: boolean;
+}
+
+/** Kinds that make a whole phrase something other than a person ("New York", "Foreign Office"). */
+const NOT_PERSON_PHRASE = kindSet('place', 'organisation', 'nationality', 'calendar');
+
+/** Kinds of an ordinary word (not a name). */
+const ORDINARY_KINDS = kindSet('common', 'noun', 'role');
+
+/** Kinds that make a first name ambiguous as the start of a name: also a place or an ordinary word. */
+const AMBIGUOUS_FIRST_NAME = kindSet('place', 'common', 'noun', 'role');
+
 /**
- * Decides whether a capitalised phrase can name a person (`alone` false: it may, if it matches a known
- * surname) or surely names one on its own evidence (`alone` true: a title, a first name, or name-shaped).
+ * Whether a capitalised phrase is not a person, may name one if it matches a known surname, or surely
+ * names one on its own evidence (a title, a first name, or name-shaped).
  */
-function looksLikePerson(
+function personLikeness(
   words: string[],
-  evidence: { titled: boolean; opensSentence: boolean; startsWithInitial: boolean },
-  alone: boolean,
-): boolean {
-  const { titled, opensSentence, startsWithInitial } = evidence;
+  evidence: NameEvidence,
+): 'not-a-person' | 'if-a-known-surname' | 'on-its-own' {
   const lowers = words.map((word) => word.toLowerCase());
   const phrase = lowers.join(' ');
-  if (isKind(phrase, 'place', 'organisation', 'nationality', 'calendar') && !(titled && words.length === 1))
-    return false;
-  const nonPerson = (word: string, index: number): boolean =>
-    (NON_PERSON_WORDS.has(word) && !(index === 0 && words.length > 1 && isFirstName(word))) ||
-    GROUP_WORDS.has(word);
-  if (lowers.some(nonPerson)) return false;
-  if (words.some((word) => isAcronym(word) || isCompoundAdjective(word))) return false;
-  if (lowers.some((word, index) => isKind(word, 'nationality') || isPlaceNotName(word, index))) return false;
-  if (lowers.some((word) => isKind(word, 'calendar') && !isFirstName(word))) return false;
-  if (!alone) return true;
-  if (words.length === 1) return titled && !isCommonWord(phrase);
+  if (isKind(phrase, NOT_PERSON_PHRASE) && !(evidence.titled && words.length === 1)) return 'not-a-person';
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    const lower = lowers[index] ?? '';
+    const nonPerson =
+      (NON_PERSON_WORDS.has(lower) && !(index === 0 && words.length > 1 && isFirstName(lower))) ||
+      GROUP_WORDS.has(lower);
+    if (nonPerson || isAcronym(word) || isCompoundAdjective(word)) return 'not-a-person';
+    if (isKind(lower, 'nationality') || isPlaceNotName(lower, index)) return 'not-a-person';
+    if (isKind(lower, 'calendar') && !isFirstName(lower)) return 'not-a-person';
+  }
+  return surelyNamesPerson(lowers, phrase, evidence) ? 'on-its-own' : 'if-a-known-surname';
+}
+
+/** True when a phrase that may name a person surely does: titled, led by a first name or initial, or name-shaped. */
+function surelyNamesPerson(lowers: string[], phrase: string, evidence: NameEvidence): boolean {
+  const { titled, opensSentence, startsWithInitial } = evidence;
+  if (lowers.length === 1) return titled && !isCommonWord(phrase);
   const [first = '', ...rest] = lowers;
   const restAreNames = rest.every((word) => !isCommonWord(word));
-  const unambiguousFirstName = isFirstName(first) && !isKind(first, 'place', 'common', 'noun', 'role');
+  const unambiguousFirstName = isFirstName(first) && !isKind(first, AMBIGUOUS_FIRST_NAME);
   if (titled || unambiguousFirstName || startsWithInitial) return true;
   if (isFirstName(first)) return restAreNames;
   const noOrdinaryWords = lowers.every((word) => !isCommonWord(word) && !isKind(word, 'organisation'));
@@ -402,7 +465,7 @@ function looksLikePerson(
 
 /** "Ontario-based", "Brazilian-born": capitalised compounds that describe, never name. */
 function isCompoundAdjective(word: string): boolean {
-  return /-\p{Ll}+$/u.test(word) && !/^(?:al|el|bin|ibn|abu|d)[-’']/u.test(word);
+  return word.includes('-') && /-\p{Ll}+$/u.test(word) && !/^(?:al|el|bin|ibn|abu|d)[-’']/u.test(word);
 }
 
 function isPlaceNotName(word: string, index: number): boolean {
@@ -412,9 +475,7 @@ function isPlaceNotName(word: string, index: number): boolean {
 
 /** True for a word the lexicon knows only as an ordinary word (not a name). */
 function isCommonWord(lower: string): boolean {
-  const kinds = kindsOf(lower);
-  const ordinary = kinds.has('common') || kinds.has('noun') || kinds.has('role');
-  return ordinary && !kinds.has('last-name') && !isFirstName(lower);
+  return isKind(lower, ORDINARY_KINDS) && !isKind(lower, 'last-name') && !isFirstName(lower);
 }
 
 function addPerson(people: TrackedPerson[], candidate: NameCandidate): number {
@@ -534,26 +595,29 @@ interface HeadingMention {
   person: number;
 }
 
-/** Known names in a heading, title or all-capitals line ("SHEARER SIGNS", "Merkel Wins Vote"), `offset` being where it starts. */
+/**
+ * Known names in a heading, title or all-capitals line ("SHEARER SIGNS", "Merkel Wins Vote"), split
+ * into `words`, `offset` being where it starts.
+ */
 function knownNamesIn(
   text: string,
+  words: Word[],
   offset: number,
   people: TrackedPerson[],
   surnames: SurnameIndex,
 ): HeadingMention[] {
   const found: HeadingMention[] = [];
-  const words = wordsOf(text);
-  words.forEach((word, index) => {
+  for (const [index, word] of words.entries()) {
     const name = stripPossessive(word.text);
     const owner = name.length > 1 ? personWithSurname(surnames, name, offset) : null;
     const person = owner === null ? undefined : people[owner];
-    if (owner === null || person === undefined) return;
+    if (owner === null || person === undefined) continue;
     const firstName = person.nameWords.length === 2 ? (person.nameWords[0] ?? '') : '';
     const previous = words[index - 1];
     const withFirstName =
       previous !== undefined &&
       previous.after === ' ' &&
-      [firstName, firstName.toUpperCase()].includes(previous.text);
+      (previous.text === firstName || previous.text === firstName.toUpperCase());
     const start = withFirstName ? previous.start : word.start;
     const end = word.start + name.length;
     found.push({
@@ -563,18 +627,23 @@ function knownNamesIn(
       end: offset + end,
       person: owner,
     });
-  });
+  }
   return found;
 }
+
+/** Sentence punctuation at the end of a line, which a heading lacks. */
+const SENTENCE_END = /[.!?"”]$/;
+
+/** A figure, which a heading lacks (a row of names and scores has them). */
+const FIGURE = /\d/;
 
 /**
  * A heading: a line in capitals, or a line without sentence punctuation or figures whose words are all
  * capitalised, some of them ordinary words ("Top Stories"); a row of names and scores is not one.
  */
-function isHeading(text: string): boolean {
+function isHeading(text: string, words: Word[]): boolean {
   if (text === text.toUpperCase() && text !== text.toLowerCase()) return true;
-  if (/[.!?"”]$/.test(text) || /\d/.test(text)) return false;
-  const words = wordsOf(text);
+  if (SENTENCE_END.test(text) || FIGURE.test(text)) return false;
   return (
     words.length > 1 &&
     words.every((word) => isCapitalised(word.text) || word.text.length <= 3) &&
@@ -610,14 +679,20 @@ function isInDottedAbbreviation(words: Word[], index: number): boolean {
   return word.after === '.' || words[index - 1]?.after === '.';
 }
 
+/** A single capital letter: an initial when a dot follows. */
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+
 function isInitial(word: Word): boolean {
-  return /^\p{Lu}$/u.test(word.text) && word.after === '. ';
+  return word.after === '. ' && CAPITAL_LETTER.test(word.text);
 }
 
+/** The possessive ending "'s" or "’s". */
+const POSSESSIVE = /[’']s$/;
+
 function isPossessive(word: string): boolean {
-  return /[’']s$/.test(word);
+  return POSSESSIVE.test(word);
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/[’']s$/, '');
+  return word.replace(POSSESSIVE, '');
 }

@@ -7,20 +7,23 @@ export interface Word {
   after: string;
 }
 
-/** A word: letters, with inner apostrophes and hyphens ("O'Brien", "Merkel's", "all-rounder"). */
+/**
+ * A word: letters, with inner apostrophes and hyphens ("O'Brien", "Merkel's", "all-rounder"). Global
+ * and shared, so `wordsOf` resets its `lastIndex` before each text.
+ */
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\d'’-]*[\p{L}\p{M}\d])?/gu;
 
 /** Splits text into words, keeping offsets and the separators between them. */
 export function wordsOf(text: string): Word[] {
-  const matches = [...text.matchAll(WORD)];
-  return matches.map((match, index) => {
-    const end = match.index + match[0].length;
-    const next = matches[index + 1];
-    return {
-      text: match[0],
-      start: match.index,
-      end,
-      after: text.slice(end, next === undefined ? text.length : next.index),
-    };
-  });
+  const words: Word[] = [];
+  let previous: Word | undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = { text: match[0], start: match.index, end: match.index + match[0].length, after: '' };
+    if (previous !== undefined) previous.after = text.slice(previous.end, word.start);
+    words.push(word);
+    previous = word;
+  }
+  if (previous !== undefined) previous.after = text.slice(previous.end);
+  return words;
 }
