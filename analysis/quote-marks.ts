@@ -79,6 +79,10 @@ function piecesInLine(
     const innerStart = position + mark.length;
     const close = closingAfter(text, innerStart, lineEnd, closers);
     const closed = close !== null;
+    if (close !== null && isNickname(text, position, close.end)) {
+      position = close.end;
+      continue;
+    }
     pieces.push({
       start: position,
       end: close === null ? lineEnd : close.end,
@@ -90,6 +94,18 @@ function piecesInLine(
     });
     position = close === null ? lineEnd : close.end;
   }
+}
+
+/** A nickname inside a name (Marcia "Cia" Price): a few capitalised words between a given name and a surname. */
+export const NICKNAME_IN_NAME =
+  /(?<=\p{Lu}\p{Ll}+\s)["“]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}["”](?=\s\p{Lu})/gu;
+
+/** True when the quoted stretch from `start` to `end` is a nickname inside a name, not a quote. */
+function isNickname(text: string, start: number, end: number): boolean {
+  const nickname = new RegExp(NICKNAME_IN_NAME.source, 'uy');
+  nickname.lastIndex = start;
+  const match = nickname.exec(text);
+  return match !== null && match.index + match[0].length === end;
 }
 
 function openingAt(text: string, position: number): readonly [string, readonly string[]] | null {

@@ -102,3 +102,80 @@ describe('findQuotes on harder layouts', () => {
     expect(found.map((quote) => quote.text)).toEqual(['I will play every minute of the final tonight.']);
   });
 });
+
+describe('findQuotes on attributions that run on', () => {
+  it('reads the attribution of a quote broken off at a comma, even when a title in quotes follows', () => {
+    const found = quotes(
+      'Mark Pelley spoke on Sunday. "We need to stop painting every officer with the same brush," ' +
+        'Pelley said on ABC\'s "This Week." Later he left.',
+    );
+    expect(found[0]?.speaker).toBe('Mark Pelley');
+  });
+
+  it('reads on past the rest of a sentence to its attribution, marking the words left out', () => {
+    const text =
+      'Nora Quist is an economist.\n\n' +
+      '"I admire the mechanics" of the new plan, Ms. Quist said. "They are more detailed than before."';
+    expect(quotes(text)).toEqual([
+      {
+        text: 'I admire the mechanics … They are more detailed than before.',
+        speaker: 'Nora Quist',
+        role: null,
+      },
+    ]);
+  });
+
+  it('takes the speaker from a paragraph ending in a colon before the quote', () => {
+    const text =
+      'Ruth Calder spoke at length.\n\nCalder continued:\n\n"The harbour will be rebuilt by the spring."';
+    expect(quotes(text)[0]?.speaker).toBe('Ruth Calder');
+  });
+
+  it('reads a speaker whose verb has an adverb before it', () => {
+    const found = quotes(
+      'In a panel with Vera Stone, Omar Haddad, the mayor, forcefully told the crowd that "nobody here will be left behind."',
+    );
+    expect(found[0]?.speaker).toBe('Omar Haddad');
+  });
+
+  it('keeps a quote going after one sentence of narrative that names no one', () => {
+    const text =
+      'Lena Brandt met the mayor. "We have had problems with the river before," Brandt said after the meeting. ' +
+      'She did not give details. "We will not let it happen again."';
+    expect(quotes(text)).toEqual([
+      {
+        text: 'We have had problems with the river before. We will not let it happen again.',
+        speaker: 'Lena Brandt',
+        role: null,
+      },
+    ]);
+  });
+
+  it('gives a quote with no attribution the subject of the sentence before it', () => {
+    const text =
+      'Paul Okafor chairs the committee. The council may wait until spring, Okafor said. ' +
+      '"The other factor is whether the budget holds."';
+    expect(quotes(text)[0]?.speaker).toBe('Paul Okafor');
+  });
+
+  it('keeps a quoted clause worked into a sentence, but not a quoted label of the same length', () => {
+    const found = quotes(
+      'Greta Lind believes the country "has made dramatic changes for the better." ' +
+        'Lind called the ruling a "huge win for local voters."',
+    );
+    expect(found.map((quote) => quote.text)).toEqual(['has made dramatic changes for the better.']);
+  });
+
+  it('skips a nickname inside a name and reads "Scott\'s niece, Marcia Price" as Price', () => {
+    const text =
+      'Bobby Scott spoke. "This is a big year for all of us in this state!" Scott\'s niece, ' +
+      'Marcia "Cia" Price, shouted to the crowd. "The nation is watching us tonight."';
+    expect(quotes(text)).toEqual([
+      {
+        text: 'This is a big year for all of us in this state! The nation is watching us tonight.',
+        speaker: 'Marcia Price',
+        role: "Scott's niece",
+      },
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Quote } from './types';
 import type { Sentence } from './sentences';
 import type { PeopleInText, PersonMention } from './people';
 import { SAYING_VERBS, SPEAKER_PRONOUNS } from './lexicon';
-import { quotedPieces, type QuotedPiece } from './quote-marks';
+import { NICKNAME_IN_NAME, quotedPieces, type QuotedPiece } from './quote-marks';
 
 /** Fewest words a quote needs without a speaker, or starting mid-sentence: shorter ones are names and slogans. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -12,6 +12,13 @@ const MIN_STATEMENT_WORDS = 2;
 
 /** Fewest words a quote worked into a sentence needs to be a statement, not a scare quote ("massive"). */
 const MIN_PARTIAL_WORDS = 8;
+
+/** Fewest words a quote worked into a sentence needs when it is a clause with its own verb ("has made dramatic changes"). */
+const MIN_PARTIAL_CLAUSE_WORDS = 5;
+
+/** Auxiliaries and copulas that make a quoted phrase a clause, a statement rather than a label. */
+const FINITE_VERB =
+  /\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|should|must|may|might|won’t|won't|can’t|can't|isn’t|isn't|don’t|don't)\b/iu;
 
 /** Characters of Chinese or Japanese, written without spaces, that make up about one English word. */
 const CJK_CHARACTERS_PER_WORD = 2;
@@ -59,8 +66,8 @@ const SUBSTANTIAL_QUOTE_WORDS = 40;
 
 const SAYING_VERB_PATTERN = [...SAYING_VERBS].join('|');
 
-/** Adverbs that may stand between a speaker and the saying verb ("Merkel later said"). */
-const ADVERB = String.raw`(?:(?:also|later|then|once|has|had|would|again|repeatedly|simply|further|previously|recently|quickly|flatly)\s+)*`;
+/** Adverbs and auxiliaries that may stand between a speaker and the saying verb ("Merkel flatly said"). */
+const ADVERB = String.raw`(?:(?:also|later|then|once|has|had|would|again|further|\p{Ll}{2,}ly)\s+)*`;
 
 /** Quote marks, which no speaker phrase contains. */
 const MARKS = `"“”«»„‚‘「」`;
@@ -99,6 +106,9 @@ const SPEAKER_BEFORE_QUOTE = new RegExp(
 /** `according to Merkel, "…"`. */
 const ACCORDING_TO_BEFORE_QUOTE = new RegExp(String.raw`according to\s+([^,;:${MARKS}]+?)\s*,?\s*$`, 'iu');
 
+/** A saying verb anywhere: a quick test that skips the slower speaker patterns on clauses without one. */
+const SAYING_VERB_WORD = new RegExp(String.raw`\b(?:${SAYING_VERB_PATTERN})\b`, 'u');
+
 /** A saying verb anywhere in a clause, for the subject of a sentence that works a quote in. */
 const SAYING_VERB_IN_CLAUSE = new RegExp(String.raw`\s+${ADVERB}(?:${SAYING_VERB_PATTERN})\b`, 'u');
 
@@ -108,6 +118,15 @@ const NOT_A_ROLE =
 
 /** Words that cannot be a speaker on their own. */
 const NOT_A_SPEAKER = /^(?:i|we|you|it|this|that|there|these|those|who|which|what)$/iu;
+
+/** A phrase opening with a preposition says where or to whom ("to the crowd", "in a talk with Stone"), not who. */
+const PREPOSITION_OPENER = /^(?:to|in|on|at|from|with|for|during|after|before|about|into|through)\s/iu;
+
+/** A phrase opening with a participle continues a clause ("going on to say"); it names no speaker. */
+const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
+
+/** A name as written, capitalised words only ("Marcia Price"), for a name the people list missed. */
+const WRITTEN_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
 /** Connectives dropped from the front of a speaker phrase ("and Merkel said"). */
 const LEADING_CONNECTIVE = /^(?:and|but|as|so|then|while|when|also|meanwhile)\s+/iu;
@@ -157,7 +176,8 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
       speakerAfter(context, last) ??
       introduced ??
       continuedSpeaker(context, first, previous) ??
-      sentenceSubject(context, first);
+      sentenceSubject(context, first) ??
+      precedingSubject(context, first);
     const quote: FoundQuote = {
       text: cleanQuoteText(joinPieces(group.map((piece) => text.slice(piece.innerStart, piece.innerEnd)))),
       start: first.start,
@@ -194,13 +214,52 @@ function continuesQuote(context: Context, previous: QuotedPiece, next: QuotedPie
   if (next.paragraph !== previous.paragraph) return false;
   const gap = withoutAsides(context.text.slice(previous.end, next.start));
   const interruption = /^\s*[,.!?…—–-]*\s*([^\n]{1,200}?)\s*[,.;—–-]\s*$/u.exec(gap)?.[1] ?? '';
-  if (/[.!?]\s+\S/u.test(interruption)) return false;
-  if (attributionIn(interruption) === null) return false;
+  const stops = [...interruption.matchAll(/[.!?](?=\s+\S)/gu)];
+  const [stop] = stops;
+  if (stops.length > 1) return false;
+  if (
+    stop !== undefined &&
+    !continuesAfterAside(context, previous, gap, gap.indexOf(interruption) + stop.index)
+  )
+    return false;
+  const attribution = attributionIn(interruption);
+  if (attribution === null || attribution.phrase.trim().split(/\s+/).length > MAX_SPEAKER_WORDS) return false;
   return !next.closed || attributionClauseAfter(context, next) === null;
 }
 
-/** The speaker phrase (and role) in a clause that follows a quote, with offsets into the clause. */
+/**
+ * A quote broken off at a comma, attributed, then resumed after one sentence of narrative that names
+ * no one (`"…," Obama said. He did not say more. "…"`), is still the same quote.
+ */
+function continuesAfterAside(context: Context, previous: QuotedPiece, gap: string, stop: number): boolean {
+  const brokeOff =
+    /,\s*$/u.test(context.text.slice(previous.innerStart, previous.innerEnd)) || /^\s*,/u.test(gap);
+  if (!brokeOff || !/[.!?]\s*$/u.test(gap)) return false;
+  const asideStart = previous.end + stop + 1;
+  const asideEnd = previous.end + gap.length;
+  const named = context.found.mentions[firstMentionFrom(context.found.mentions, asideStart)];
+  return named === undefined || named.start >= asideEnd;
+}
+
+/**
+ * The speaker phrase (and role) in a clause that follows a quote, with offsets into the clause. A quote
+ * that ends mid-sentence is read on to the attribution after the sentence's next comma ("'…' of the plan,
+ * Smith said"), within the clause's first sentence.
+ */
 function attributionIn(clause: string): { phrase: string; at: number; role: string | null } | null {
+  const direct = attributionAt(clause);
+  if (direct !== null || !SAYING_VERB_WORD.test(clause)) return direct;
+  const sentenceEnd = /[.!?](?=\s|$)/u.exec(clause)?.index ?? clause.length;
+  for (const comma of clause.slice(0, sentenceEnd).matchAll(/,\s*/gu)) {
+    const from = comma.index + comma[0].length;
+    const later = attributionAt(clause.slice(from, sentenceEnd));
+    if (later !== null) return { ...later, at: from + later.at };
+  }
+  return null;
+}
+
+/** The speaker phrase (and role) that opens a clause. */
+function attributionAt(clause: string): { phrase: string; at: number; role: string | null } | null {
   const dashed = DASH_THEN_SPEAKER.exec(clause);
   if (dashed?.[1] !== undefined) return { phrase: dashed[1], at: clause.indexOf(dashed[1]), role: null };
   const verbFirst = VERB_THEN_SPEAKER.exec(clause);
@@ -216,7 +275,7 @@ function attributionIn(clause: string): { phrase: string; at: number; role: stri
 
 /** A phrase set off by commas read as a role, unless it opens a clause ("who chairs …"). */
 function roleIn(appositive: string | undefined): string | null {
-  const role = appositive?.trim().replace(new RegExp(HIDDEN_DOT, 'gu'), '.') ?? '';
+  const role = appositive?.trim().replace(/\s+/gu, ' ').replace(new RegExp(HIDDEN_DOT, 'gu'), '.') ?? '';
   if (role === '' || NOT_A_ROLE.test(role) || role.split(/\s+/).length > MAX_ROLE_WORDS) return null;
   return role;
 }
@@ -233,9 +292,12 @@ function attributionClauseAfter(
   const nextPiece = context.pieces.find((other) => other.start >= piece.end);
   if (nextPiece !== undefined) end = Math.min(end, nextPiece.start);
   const window = withoutAsides(text.slice(piece.end, end));
-  // A clause running into the next quote without a stop introduces that quote (`Smith said that "…"`).
-  if (end === nextPiece?.start && !/[,.;!?—–-]\s*$/u.test(window)) return null;
   const lead = /^\s*[,.!?…—–-]*\s*/u.exec(window)?.[0] ?? '';
+  // A clause running on into the next quote in one sentence introduces that quote (`"…." Smith said
+  // that "…"`), unless the quote before it broke off at a comma and so waits for its attribution.
+  const brokeOff = /,\s*$/u.test(text.slice(piece.innerStart, piece.innerEnd)) || lead.includes(',');
+  const runsOn = !/[.!?](?=\s)/u.test(window.slice(lead.length)) && !/[,.;!?—–-]\s*$/u.test(window);
+  if (end === nextPiece?.start && runsOn && !brokeOff) return null;
   const dashLead = /^\s*/u.exec(window)?.[0] ?? '';
   const clause = DASH_THEN_SPEAKER.test(window.slice(dashLead.length))
     ? window.slice(dashLead.length)
@@ -269,12 +331,18 @@ function speakerBefore(context: Context, piece: QuotedPiece): Attribution | null
   const sentence = sentenceAt(sentences, piece.start);
   const previous = sentence === undefined ? undefined : sentences[sentence.index - 1];
   const opensSentence = sentence === undefined || text.slice(sentence.start, piece.start).trim() === '';
+  // A sentence ending in a colon introduces the quote after it, also one opening the next paragraph.
+  const introduces =
+    previous !== undefined &&
+    /:\s*$/.test(previous.text) &&
+    (previous.paragraph === sentence?.paragraph ||
+      (piece.opensParagraph && text.slice(previous.end, piece.start).trim() === ''));
   const clauseStart = opensSentence
-    ? previous !== undefined && /:\s*$/.test(previous.text) && previous.paragraph === sentence?.paragraph
+    ? introduces
       ? previous.start
       : piece.start
     : (sentence?.start ?? piece.start);
-  const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
+  const lineStart = introduces ? previous.start : text.lastIndexOf('\n', piece.start - 1) + 1;
   const readFrom = Math.max(clauseStart, lineStart, piece.start - ATTRIBUTION_BEFORE_CHARS);
   const clause = withoutAsides(text.slice(readFrom, piece.start));
   const according = ACCORDING_TO_BEFORE_QUOTE.exec(clause);
@@ -318,11 +386,12 @@ function introducingSpeaker(
 
 /**
  * Prepares a clause for the speaker patterns, keeping every offset in place: short asides in brackets
- * are blanked ("Sen. Jane Doe (D-Mo.) said") and the dots of titles and initials hidden ("Mr. Obama").
+ * and nicknames are blanked ("Sen. Jane "J.D." Doe (D-Mo.) said") and the dots of titles and initials hidden ("Mr. Obama").
  */
 function withoutAsides(clause: string): string {
   return clause
     .replace(/\([^()]{1,30}\)/gu, (aside) => ' '.repeat(aside.length))
+    .replace(NICKNAME_IN_NAME, (nickname) => ' '.repeat(nickname.length))
     .replace(ABBREVIATION_DOT, (abbreviation) => abbreviation.replace('.', HIDDEN_DOT));
 }
 
@@ -343,24 +412,42 @@ function continuedSpeaker(
   return { speaker: previous.speaker, role: previous.role, person: previous.person };
 }
 
-/**
- * For a quote worked into a sentence (`Trump told them to "go vote"`), the person the sentence names
- * before the quote, the subject of its saying verb, or the person its opening he or she stands for.
- */
+/** For a quote worked into a sentence (`Trump told them to "go vote"`), the sentence's subject. */
 function sentenceSubject(context: Context, piece: QuotedPiece): Attribution | null {
-  const { text, found } = context;
   const sentence = sentenceAt(context.sentences, piece.start);
   if (sentence === undefined || sentence.start === piece.start) return null;
-  const before = withoutAsides(text.slice(sentence.start, piece.start));
-  const verb = SAYING_VERB_IN_CLAUSE.exec(before);
+  return subjectBefore(context, sentence, piece.start);
+}
+
+/**
+ * For a quote opening a sentence with no attribution of its own, the subject of the sentence before
+ * it in the same paragraph (`Schiff said the White House may wait. "The other factor is …"`).
+ */
+function precedingSubject(context: Context, piece: QuotedPiece): Attribution | null {
+  const { text, sentences } = context;
+  const sentence = sentenceAt(sentences, piece.start);
+  if (sentence === undefined || text.slice(sentence.start, piece.start).trim() !== '') return null;
+  const previous = sentences[sentence.index - 1];
+  if (previous === undefined || previous.paragraph !== sentence.paragraph) return null;
+  return subjectBefore(context, previous, previous.end);
+}
+
+/**
+ * The subject of a sentence up to a position: the subject of its saying verb, else the first person
+ * it names, else the person its opening he or she stands for.
+ */
+function subjectBefore(context: Context, sentence: Sentence, end: number): Attribution | null {
+  const { text, found } = context;
+  const before = withoutAsides(text.slice(sentence.start, end));
+  const verb = SAYING_VERB_WORD.test(before) ? SAYING_VERB_IN_CLAUSE.exec(before) : null;
   if (verb !== null) {
     const subject = /[^,;:]*$/u.exec(before.slice(0, verb.index))?.[0] ?? '';
     const subjectStart = sentence.start + verb.index - subject.length;
-    const speaker = resolveSpeaker(context, subjectStart, sentence.start + verb.index, piece.start, null);
+    const speaker = resolveSpeaker(context, subjectStart, sentence.start + verb.index, end, null);
     if (speaker !== null) return speaker;
   }
   const named = found.mentions[firstMentionFrom(found.mentions, sentence.start)];
-  if (named !== undefined && named.end <= piece.start) return attributionOf(named.person, found, null);
+  if (named !== undefined && named.end <= end) return attributionOf(named.person, found, null);
   const opener = /^(\p{L}+)(?:[’']s)?\s/u.exec(sentence.text)?.[1]?.toLowerCase() ?? '';
   const pronoun = SPEAKER_PRONOUNS.get(opener);
   if (pronoun === undefined || pronoun === 'any') return null;
@@ -406,15 +493,25 @@ function resolveSpeaker(
   const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '');
   const start = phraseStart + phrase.indexOf(trimmed);
   const end = start + trimmed.length;
-  const named = found.mentions[firstMentionFrom(found.mentions, start)];
-  if (named !== undefined && named.end <= end) return attributionOf(named.person, found, role);
+  if (PREPOSITION_OPENER.test(trimmed)) return null;
+  const namedAt = firstMentionFrom(found.mentions, start);
+  const named = found.mentions[namedAt];
+  // "Scott's niece" is someone close to Scott, not Scott: the name set off after it, else as written.
+  const possessive = named !== undefined && /^[’']s\s+\p{L}/u.test(text.slice(named.end, end));
+  if (named !== undefined && named.end <= end && !possessive) return attributionOf(named.person, found, role);
+  const appositive = found.mentions[namedAt + 1];
+  if (possessive && appositive !== undefined && /^\s*,\s*$/u.test(text.slice(end, appositive.start)))
+    return attributionOf(appositive.person, found, trimmed);
+  if (possessive && role !== null && WRITTEN_NAME.test(role))
+    return { speaker: role, role: trimmed, person: null };
   const pronoun = SPEAKER_PRONOUNS.get(trimmed.toLowerCase());
   if (pronoun !== undefined) {
     const person = pronoun === 'any' ? null : recentPerson(context, Math.min(quoteStart, start), pronoun);
     return person === null ? null : attributionOf(person, found, role);
   }
   const words = trimmed.split(/\s+/);
-  if (words.length > MAX_SPEAKER_WORDS || NOT_A_SPEAKER.test(trimmed)) return null;
+  const notASpeaker = [NOT_A_SPEAKER, PARTICIPLE_OPENER].some((rule) => rule.test(trimmed));
+  if (words.length > MAX_SPEAKER_WORDS || notASpeaker) return null;
   if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
   const described = describedPerson(context, trimmed, start);
   if (described !== null) return attributionOf(described, found, role);
@@ -462,12 +559,16 @@ function isWorkedIn(context: Context, piece: QuotedPiece): boolean {
   return !/(?:^|[:,])\s*$/u.test(before) || /^\p{Ll}/u.test(quote);
 }
 
-/** Joins the pieces of an interrupted quote; a comma the attribution forced becomes a full stop before a capital. */
+/**
+ * Joins the pieces of an interrupted quote: a comma the attribution forced becomes a full stop before a
+ * capital, and an ellipsis marks words left out between pieces that break off mid-sentence.
+ */
 function joinPieces(pieces: string[]): string {
   return pieces
     .map((piece) => piece.trim())
     .reduce((joined, piece) => {
       if (joined === '') return piece;
+      if (/\p{L}$/u.test(joined)) return `${joined} … ${piece}`;
       const ended = /^\p{Lu}/u.test(piece) ? joined.replace(/,$/, '.') : joined;
       return `${ended} ${piece}`;
     }, '');
@@ -488,7 +589,14 @@ function isStatement(quote: FoundQuote, workedIn: boolean): boolean {
   const wordCount =
     words.length - (unspacedCharacters > 0 ? 1 : 0) + unspacedCharacters / CJK_CHARACTERS_PER_WORD;
   const wholeSentence = quote.speaker !== null && /^\p{Lu}/u.test(quote.text);
-  const fewest = workedIn ? MIN_PARTIAL_WORDS : wholeSentence ? MIN_STATEMENT_WORDS : MIN_UNATTRIBUTED_WORDS;
+  const clause = FINITE_VERB.test(quote.text);
+  const fewest = workedIn
+    ? clause
+      ? MIN_PARTIAL_CLAUSE_WORDS
+      : MIN_PARTIAL_WORDS
+    : wholeSentence
+      ? MIN_STATEMENT_WORDS
+      : MIN_UNATTRIBUTED_WORDS;
   if (wordCount < fewest) return false;
   const contentWords = words.filter((word) => !TITLE_FUNCTION_WORDS.has(word.toLowerCase()));
   const capitalised = contentWords.filter((word) => /^\p{Lu}/u.test(word)).length;
