@@ -9,13 +9,25 @@ import { showReader, type OpenReader } from './overlay';
 export class ReaderController {
   private extraction: { url: string; force: boolean; result: ExtractionResult } | null = null;
   private reader: OpenReader | null = null;
+  /** The address whose article the open reading mode shows: a single-page app may move on under it. */
+  private shownUrl: string | null = null;
   /** The story's key quotes as the popup last sent them, marked again whenever reading mode opens. */
   private keyQuotes: string[] = [];
 
   constructor(private readonly document: Document) {}
 
-  /** Answers one request from the popup or the background. */
+  /** Answers one request from the popup or the background; a failure is an answer, never a throw. */
   handle(request: ReaderRequest): OpenResponse | StatusResponse | HighlightResponse | null {
+    try {
+      return this.answer(request);
+    } catch {
+      if (request.type === 'crux:open')
+        return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+      return this.status();
+    }
+  }
+
+  private answer(request: ReaderRequest): OpenResponse | StatusResponse | HighlightResponse | null {
     switch (request.type) {
       case 'crux:open':
         return this.open(request.force);
@@ -45,16 +57,20 @@ export class ReaderController {
   private open(force: boolean): OpenResponse {
     const result = this.extract(force);
     if (!result.ok) return { ok: false, reason: result.reason, message: FAILURE_MESSAGES[result.reason] };
+    const url = this.document.location.href;
+    if (this.reader && this.shownUrl !== url) this.reader.close();
     if (!this.reader) {
       const window = this.document.defaultView;
       if (!window) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
       const content = articleFragment(result.article.html, this.document, window);
       this.reader = showReader(this.document, result.article, content, () => {
         this.reader = null;
+        this.shownUrl = null;
       });
+      this.shownUrl = url;
       this.reader.markKeyQuotes(this.keyQuotes);
     }
-    return { ok: true, article: result.article, url: this.document.location.href, readerOn: true };
+    return { ok: true, article: result.article, url, readerOn: true };
   }
 
   private extract(force: boolean): ExtractionResult {

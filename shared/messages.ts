@@ -18,10 +18,13 @@ export interface HighlightResponse {
   marked: number;
 }
 
-/** What the reader script answers to `crux:open`. */
+/**
+ * What the reader script answers to `crux:open`. 'cannot-run': the browser kept Crux out of the tab;
+ * 'error': the reader script failed on this page.
+ */
 export type OpenResponse =
   | { ok: true; article: Article; url: string; readerOn: boolean }
-  | { ok: false; reason: ExtractionFailure | 'error'; message: string };
+  | { ok: false; reason: ExtractionFailure | 'error' | 'cannot-run'; message: string };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */
 export interface StatusResponse {

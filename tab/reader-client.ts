@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { FAILURE_MESSAGES } from '../extraction/failure-messages';
 import type {
   HighlightResponse,
   HighlightTarget,
@@ -14,13 +15,20 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 export const CANNOT_RUN_MESSAGE =
   'Crux can’t run on this page. Browsers keep some pages, such as settings, new tabs and add-on stores, off limits to extensions.';
 
+/** The browser refused to put the reader script into the tab: a page extensions may not touch. */
+class ScriptRefused extends Error {}
+
 /** The request last sent: the next waits for it, so marks arrive in the order the reader asked for them. */
 let lastRequest: Promise<unknown> = Promise.resolve();
 
 /** Puts the reader script into the tab (it installs itself once) and sends it one request, after the last. */
 function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
   const send = async (): Promise<T> => {
-    await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+    } catch (error) {
+      throw new ScriptRefused(String(error));
+    }
     return (await browser.tabs.sendMessage(tabId, request)) as T;
   };
   const reply = lastRequest.then(send, send);
@@ -32,8 +40,10 @@ function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
 export async function openReader(tabId: number, force: boolean): Promise<OpenResponse> {
   try {
     return await askReader<OpenResponse>(tabId, { type: 'crux:open', force });
-  } catch {
-    return { ok: false, reason: 'error', message: CANNOT_RUN_MESSAGE };
+  } catch (error) {
+    if (error instanceof ScriptRefused)
+      return { ok: false, reason: 'cannot-run', message: CANNOT_RUN_MESSAGE };
+    return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
   }
 }
 

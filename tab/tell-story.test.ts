@@ -79,7 +79,20 @@ describe('tellStory', () => {
   });
 
   it('reports a tab the browser will not let Crux into as unavailable', async () => {
-    openReader.mockResolvedValue({ ok: false, reason: 'error', message: 'Crux can’t run on this page.' });
+    openReader.mockResolvedValue({
+      ok: false,
+      reason: 'cannot-run',
+      message: 'Crux can’t run on this page.',
+    });
     expect((await tell({ id: 1, url: 'https://chromewebstore.example/' })).final.kind).toBe('unavailable');
+  });
+
+  it('says the page could not be read when the reader script fails on it, without "Try anyway"', async () => {
+    openReader.mockResolvedValue({ ok: false, reason: 'error', message: 'Crux could not read this page.' });
+    expect((await tell({ id: 1, url: URL })).final).toEqual({
+      kind: 'failed',
+      message: 'Crux could not read this page.',
+      canTryAnyway: false,
+    });
   });
 });

@@ -35,7 +35,7 @@ export async function tellStory(
 
   const response = await openReader(tabId, options.force);
   if (!response.ok) {
-    if (response.reason === 'error') return { kind: 'unavailable', message: response.message };
+    if (response.reason === 'cannot-run') return { kind: 'unavailable', message: response.message };
     return { kind: 'failed', message: response.message, canTryAnyway: response.reason === 'not-article' };
   }
   if (cached && cached.url === response.url) {
