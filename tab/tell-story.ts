@@ -2,6 +2,9 @@ import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
 
+/** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
+export const MAX_ANALYSED_CHARACTERS = 300_000;
+
 /** What the popup shows, from the first frame to the story. */
 export type PopupState =
   | { kind: 'starting' }
@@ -46,7 +49,12 @@ export async function tellStory(
   // Loaded only when there is something to analyse, so the popup draws its first frame sooner.
   const { analyzeArticle, summarizeArticle, LONGER_SUMMARY_SENTENCES } = await import('../analysis');
   const { article } = response;
-  const input = { title: article.title, text: article.text, lang: article.lang };
+  // A book-length page is read in full, but only its opening is analysed, so the popup answers in time.
+  const input = {
+    title: article.title,
+    text: article.text.slice(0, MAX_ANALYSED_CHARACTERS),
+    lang: article.lang,
+  };
   const insights = analyzeArticle(input);
   const longSummary = summarizeArticle(input, LONGER_SUMMARY_SENTENCES);
   const story: Story = { url: response.url, article: articleFacts(article), insights, longSummary };

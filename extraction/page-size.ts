@@ -1,0 +1,37 @@
+/**
+ * Limits past which reading a page would freeze its tab: Readability and the analysis are synchronous
+ * and cannot be interrupted, so a page is measured before they start.
+ */
+export interface PageLimits {
+  /** Elements: Readability scores every one; real articles, Wikipedia's longest included, stay far below. */
+  elements: number;
+  /** Characters of text: several novels' worth, far past any article, still read in well under a second. */
+  characters: number;
+  /** Nesting depth: the HTML parser stops nesting at 512; deeper trees are built by script, and recursive DOM code overflows on them. */
+  depth: number;
+}
+
+export const PAGE_LIMITS: PageLimits = { elements: 80_000, characters: 3_000_000, depth: 1_000 };
+
+/** Whether the page is past one of the limits: counting stops as soon as one is passed. */
+export function isTooLarge(document: Document, limits: PageLimits = PAGE_LIMITS): boolean {
+  if (document.getElementsByTagName('*').length > limits.elements) return true;
+  const root = document.documentElement;
+  if (!root) return false;
+  // Depth first: reading the text of a very deep tree is itself recursive in some DOMs.
+  if (deeperThan(root, limits.depth)) return true;
+  return (root.textContent ?? '').length > limits.characters;
+}
+
+/** Walks the tree without recursion, so a deep tree cannot overflow the stack that measures it. */
+function deeperThan(root: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[root, 1]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [element, depth] = entry;
+    if (depth > limit) return true;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
