@@ -1,20 +1,25 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
+import { findLead, withLead } from './lead';
+import { applyLivePage, hasComputedStyle } from './live-page';
+import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
 import { openLinksSafely, parseInert, sanitizeArticleHtml } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
 
-/** Pages larger than this many elements are too big to read without freezing the tab. */
-export const MAX_ELEMENTS = 200_000;
-
 export interface ExtractOptions {
   /** Read the page even when it does not look like an article. */
   force?: boolean;
-  /** Give up on pages with more elements than this (default `MAX_ELEMENTS`). */
+  /** Give up on pages with more elements than this (default `PAGE_LIMITS.elements`). */
   maxElements?: number;
   /** Told how long each stage took, for the benchmark. */
   onStage?: (stage: ExtractionStage, milliseconds: number) => void;
+  /**
+   * Drop what the page's style sheets hide (default: in a browser, not in jsdom, whose computed
+   * style is partial and slow).
+   */
+  computedStyle?: boolean;
 }
 
 /** The stages of extraction, in order. */
@@ -31,21 +36,23 @@ export function extractArticle(
 ): ExtractionResult {
   const time = stageTimer(options.onStage);
   const readable = time('check', () =>
-    document.getElementsByTagName('*').length > (options.maxElements ?? MAX_ELEMENTS)
+    isTooLarge(document, { ...PAGE_LIMITS, elements: options.maxElements ?? PAGE_LIMITS.elements })
       ? 'too-large'
       : options.force || isProbablyReaderable(document),
   );
   if (readable === 'too-large') return { ok: false, reason: 'too-large' };
   if (!readable) return { ok: false, reason: 'not-article' };
 
-  const copy = time('prune', () => {
+  const { copy, lead } = time('prune', () => {
     const clone = inertCopy(document, window);
+    applyLivePage(document, clone, options.computedStyle ?? hasComputedStyle(document));
     pruneClutter(clone);
-    return clone;
+    return { copy: clone, lead: findLead(clone) };
   });
   const parsed = time('readability', () => new Readability(copy).parse());
   if (!parsed?.content) return { ok: false, reason: options.force ? 'empty' : 'not-article' };
-  const content = parsed.content;
+  const title = cleanTitle(parsed.title, parsed.siteName, lead.headline);
+  const content = withLead(parsed.content, parsed.textContent ?? '', title, lead);
 
   const body = time('sanitize', () => {
     const sanitized = parseInert(sanitizeArticleHtml(content, window), window);
@@ -57,7 +64,7 @@ export function extractArticle(
   if (!text) return { ok: false, reason: 'empty' };
   const wordCount = countWords(text);
   const article: Article = {
-    title: clean(parsed.title),
+    title,
     byline: cleanByline(parsed.byline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
@@ -75,6 +82,29 @@ export function extractArticle(
 function clean(value: string | null | undefined): string | null {
   const trimmed = value?.replace(/\s+/g, ' ').trim();
   return trimmed ? trimmed : null;
+}
+
+/** Separators between a headline and the site's name in a page title: "Queues | Tally". */
+const TITLE_SEPARATOR = /\s+[|\-–—·»:]{1,2}\s+/g;
+
+/**
+ * The title without the site's name after it, when the rest is the site name or the page's headline.
+ * Readability keeps the suffix when the headline alone would be short.
+ */
+function cleanTitle(
+  value: string | null | undefined,
+  siteName: string | null | undefined,
+  headline: string | null,
+): string | null {
+  const title = clean(value);
+  if (!title) return null;
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (last?.index === undefined) return title;
+  const head = title.slice(0, last.index);
+  const tail = title.slice(last.index + last[0].length);
+  const site = clean(siteName)?.toLowerCase();
+  return (site && tail.toLowerCase() === site) || head === headline ? head : title;
 }
 
 function cleanByline(value: string | null | undefined): string | null {

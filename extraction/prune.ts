@@ -38,6 +38,10 @@ const CLUTTER_WORDS = [
   'paywall',
   'author-bio',
   'bio',
+  'signature',
+  'epic',
+  'contributions',
+  'donate',
 ];
 const CLUTTER_PATTERN = new RegExp(`(^|[\\s_-])(${CLUTTER_WORDS.join('|')})([\\s_-]|$)`, 'i');
 
@@ -48,10 +52,30 @@ const FRAME_SELECTOR =
 /** A clutter element holding more text than this is probably a wrapper of the article: keep it. */
 const MAX_CLUTTER_TEXT = 1500;
 
+/**
+ * A section heading whose class says "header" ("header-anchor-post") is a heading, but Readability
+ * takes the word for page furniture and drops it.
+ */
+const HEADING_WITH_HEADER_CLASS = 'h2[class*="header" i], h3[class*="header" i], h4[class*="header" i]';
+
+/**
+ * A dateline opening a paragraph ("CAIRO —") is story text, but once the page's byline is pruned
+ * Readability takes its class for a byline and drops it.
+ */
+const DATELINE_IN_PARAGRAPH = 'p [class*="dateline" i]';
+
+/** Text a code block's wrapper may add to the code ("Copy", a language label) and still be a wrapper. */
+const MAX_CODE_WRAPPER_EXTRA_TEXT = 40;
+
 /** Removes page furniture from a copy of the page before Readability reads it. */
 export function pruneClutter(document: Document): void {
   const body = document.body;
   if (!body) return;
+  for (const heading of body.querySelectorAll(HEADING_WITH_HEADER_CLASS)) {
+    if (!hasClutterName(heading)) heading.removeAttribute('class');
+  }
+  for (const code of body.querySelectorAll('pre')) unweightCodeWrappers(code);
+  for (const dateline of body.querySelectorAll(DATELINE_IN_PARAGRAPH)) dateline.removeAttribute('class');
   const candidates = [...body.querySelectorAll(`${FRAME_SELECTOR}, [class], [id], [aria-label]`)];
   for (const element of candidates) {
     // Cheapest tests first: most elements fail the name test and are never measured.
@@ -59,6 +83,23 @@ export function pruneClutter(document: Document): void {
     if (!element.matches(FRAME_SELECTOR) && !hasClutterName(element)) continue;
     if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT || isArticleContainer(element)) continue;
     element.remove();
+  }
+}
+
+/**
+ * Clears the class and id of the wrappers around a code block ("codeBlockContent"), which Readability
+ * would score as the article's container for the word "content" and keep only the code.
+ */
+function unweightCodeWrappers(code: Element): void {
+  const limit = (code.textContent ?? '').length + MAX_CODE_WRAPPER_EXTRA_TEXT;
+  for (
+    let wrapper = code.parentElement;
+    wrapper && wrapper.tagName === 'DIV';
+    wrapper = wrapper.parentElement
+  ) {
+    if ((wrapper.textContent ?? '').length > limit) return;
+    wrapper.removeAttribute('class');
+    wrapper.removeAttribute('id');
   }
 }
 
@@ -81,19 +122,80 @@ function isArticleContainer(element: Element): boolean {
 
 /** Lines that prompt the reader rather than tell the story, when they stand alone as a paragraph. */
 const PROMPT_PATTERN =
-  /^(read more|related( stories| articles| coverage)?|most (read|popular|viewed)|more from|also on|sign up|subscribe|share (this|on)|follow us|advertisement|sponsored|recommended)\b/i;
+  /^(also on|sign up|subscribe|share (this|on)|follow us|advertisement|sponsored|support us)\b/i;
+
+/** Labels that are prompts only as a label: alone or before a colon ("Related: ...", not "Related to"). */
+const LABEL_PATTERN =
+  /^(read more|read next|related( stories| articles| coverage| content)?|most (read|popular|viewed)|more from [^:]{1,40}|recommended( for you)?)(\s*[:|»›]|$)/i;
+
+/** Words that open a prompt when the whole block is one link or button ("Share Main Street Ledger"). */
+const LINK_PROMPT_PATTERN =
+  /^(share|subscribe|sign up|follow|support|donate|join|get the app|read more|continue reading)\b/i;
+
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date as pages print it: "Feb. 12, 2025", "30 Mar 2025", "2025-03-30", "3 hours ago". */
+const DATE = `(${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d+ (minutes?|hours?|days?) ago)`;
+/** An optional time after it: ", 9:15 a.m.", "at 3:15 PM PDT". */
+const TIME = '([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)?';
+
+/** Ad labels and stamp lines: the whole block is a label, a reading time, a date or an update stamp. */
+const STAMP_PATTERNS = [
+  /^(advertisement|advertising|ad|sponsored( content)?|paid content|story continues below( advertisement)?)$/i,
+  /^\d+ min(ute)?s? read$/i,
+  new RegExp(
+    `^((originally )?published|updated|last (updated|modified)|posted)( on)?:? ${DATE}${TIME}$`,
+    'i',
+  ),
+  new RegExp(`^${DATE}${TIME}$`, 'i'),
+];
 
 /** A prompt paragraph is short: a real paragraph that starts with such words goes on longer. */
 const MAX_PROMPT_LENGTH = 120;
 
-/** Removes stray prompts ("Read more:", "Advertisement") left in the clean article. */
+/** Stamp lines are shorter still: "Updated March 21, 2025 at 9:40 PM PDT" and the like. */
+const MAX_STAMP_LENGTH = 80;
+
+/** Blocks that may stand alone as a prompt or stamp; list items and cells are left to their lists. */
+const PROMPT_BLOCKS = 'p, h2, h3, h4, h5, h6, li, div';
+
+/**
+ * Removes stray prompts ("Read more:", "[Related: ...]", "Share this"), ad labels and date stamps left
+ * in the clean article.
+ */
 export function pruneStrayPrompts(root: Element): void {
-  for (const block of [...root.querySelectorAll('p, h2, h3, h4, h5, h6, li, div')]) {
+  for (const block of [...root.querySelectorAll(PROMPT_BLOCKS)]) {
     if (!block.isConnected) continue;
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length === 0 || text.length > MAX_PROMPT_LENGTH || !PROMPT_PATTERN.test(text)) continue;
+    const text = promptText(block.textContent ?? '');
+    if (text.length === 0 || text.length > MAX_PROMPT_LENGTH) continue;
+    if (!isPrompt(block, text)) continue;
     const next = block.nextElementSibling;
     if (/^H[2-6]$/.test(block.tagName) && next && /^(UL|OL)$/.test(next.tagName)) next.remove();
     block.remove();
   }
+}
+
+/** A block's text without the brackets and dashes around labels ("[Related: ...]", "- Advertisement -"). */
+function promptText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s[(\-–—•|]+|[\s\])\-–—•|]+$/g, '')
+    .trim();
+}
+
+function isPrompt(block: Element, text: string): boolean {
+  if (PROMPT_PATTERN.test(text) || LABEL_PATTERN.test(text)) return true;
+  if (
+    block.tagName !== 'LI' &&
+    text.length <= MAX_STAMP_LENGTH &&
+    STAMP_PATTERNS.some((stamp) => stamp.test(text))
+  ) {
+    return true;
+  }
+  return LINK_PROMPT_PATTERN.test(text) && isAllLinkText(block, text);
+}
+
+/** Whether every word of the block sits inside a link: a call to action, not a sentence. */
+function isAllLinkText(block: Element, text: string): boolean {
+  const linked = [...block.querySelectorAll('a')].map((link) => link.textContent ?? '').join(' ');
+  return promptText(linked).length >= text.length;
 }

@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { findLead, withLead } from './lead';
+
+const page = `<head><meta name="description" content="Eleven of 40 crossings are built."></head><body>
+  <h1>Crossings not built</h1>
+  <div class="standfirst"><p>Eleven of 40 crossings are built</p><ul><li><a href="/x">Related link</a></li></ul></div>
+  <figure><img src="/img/crossing.jpg?width=465"><figcaption>A new crossing.</figcaption></figure>
+  <div class="body"><p>${'When the government launched its plan it promised forty crossings. '.repeat(3)}</p></div>
+  <figure><img src="/img/later.jpg"></figure>
+</body>`;
+
+describe('the lead of a page', () => {
+  const lead = findLead(new DOMParser().parseFromString(page, 'text/html'));
+
+  it('finds the headline, the standfirst and the figure between the headline and the body', () => {
+    expect(lead.headline).toBe('Crossings not built');
+    expect(lead.standfirst?.outerHTML).toBe('<p>Eleven of 40 crossings are built</p>');
+    expect(lead.figure?.querySelector('figcaption')?.textContent).toBe('A new crossing.');
+  });
+
+  it('puts back what Readability dropped, only for the article the headline titles', () => {
+    const body = '<div><p>When the government launched its plan.</p></div>';
+    expect(withLead(body, 'When the government launched its plan.', 'Crossings not built', lead)).toBe(
+      `<p>Eleven of 40 crossings are built</p>${lead.figure?.outerHTML ?? ''}${body}`,
+    );
+    expect(withLead(body, 'x', 'Another story', lead)).toBe(body);
+    expect(
+      withLead(body, 'Eleven of 40 crossings are built. A new crossing.', 'Crossings not built', lead),
+    ).toBe(body);
+  });
+});
