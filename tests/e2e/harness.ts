@@ -40,6 +40,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import puppeteer, {
   type Browser,
+  type Protocol,
   type CDPSession,
   type Extension,
   type Page,
@@ -59,6 +60,8 @@ export const BROWSER_BINARIES: Record<BrowserName, string> = {
 export interface FixtureServer {
   /** e.g. `http://127.0.0.1:40123` (no trailing slash). */
   origin: string;
+  /** Paths (with query) of every request the server has answered, in order: what reached the site. */
+  readonly requestedPaths: readonly string[];
   close(): Promise<void>;
 }
 
@@ -131,7 +134,9 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Serves `rootDir` statically on `http://127.0.0.1:<free port>` (directory URLs serve index.html). */
 export async function startFixtureServer(rootDir: string): Promise<FixtureServer> {
   const root = await realpath(rootDir);
+  const requestedPaths: string[] = [];
   const server: Server = createServer((req, res) => {
+    requestedPaths.push(req.url ?? '/');
     void (async () => {
       try {
         const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -158,6 +163,7 @@ export async function startFixtureServer(rootDir: string): Promise<FixtureServer
   if (address === null || typeof address === 'string') throw new Error('fixture server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    requestedPaths,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
@@ -215,6 +221,104 @@ export async function waitForShadow(
     timeoutMs,
     `${hostSelector} >>> ${innerSelector}`,
   );
+}
+
+/**
+ * Who made a recorded request: `extension` = the extension's own pages and workers (popup, service
+ * worker or background page); `content-script` = a script the extension put into a tab; `page` = a
+ * tab's document, its frames and its own scripts; `browser` = the browser itself.
+ */
+export type RequestSource = 'extension' | 'content-script' | 'page' | 'browser';
+
+/** One network request seen by {@link recordNetwork}. */
+export interface RecordedRequest {
+  url: string;
+  source: RequestSource;
+  /** How the source was decided: the target (Chromium) or the triggering principal (Firefox). */
+  detail: string;
+}
+
+/** A running recording of every request the browser makes; see {@link recordNetwork}. */
+export interface NetworkRecorder {
+  /** Everything recorded so far, in order. */
+  requests(): Promise<RecordedRequest[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Records every network request of the whole browser from now on, whichever context makes it.
+ * Chromium: a browser-level CDP session auto-attaches (flattened, paused at start) to every target,
+ * service workers and popups included, and recursively to their frames and workers, and enables
+ * `Network` in each before it runs. Firefox: an `http-on-modify-request` observer in the parent
+ * process, which every HTTP(S) channel of every process passes through (BiDi's network events cover
+ * tabs only, not the popup or the background page); WebSocket handshakes are HTTP channels too.
+ * Requests for `data:`, `blob:` and extension-internal URLs are not HTTP channels in Firefox.
+ */
+export async function recordNetwork(session: ExtensionSession): Promise<NetworkRecorder> {
+  if (session instanceof ChromiumSession) return recordChromiumNetwork(session);
+  if (session instanceof FirefoxSession) return recordFirefoxNetwork(session);
+  throw new Error('recordNetwork: unknown session type');
+}
+
+async function recordChromiumNetwork(session: ChromiumSession): Promise<NetworkRecorder> {
+  const origin = `${session.extensionOrigin}/`;
+  const seen: RecordedRequest[] = [];
+  const root = await session.browser.target().createCDPSession();
+  const connection = root.connection();
+  if (!connection) throw new Error('recordNetwork: the browser session has no connection');
+  const resume = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
+  const onAttached = (event: Protocol.Target.AttachedToTargetEvent): void => {
+    const child = connection.session(event.sessionId);
+    if (!child) return;
+    const { type, url } = event.targetInfo;
+    child.on('Network.requestWillBeSent', (request: Protocol.Network.RequestWillBeSentEvent) => {
+      const initiators = initiatorUrls(request.initiator);
+      // A target is attached before it navigates: its URL then is still about:blank or empty.
+      const fromExtension = url.startsWith(origin) || request.documentURL.startsWith(origin);
+      const source: RequestSource = fromExtension
+        ? 'extension'
+        : initiators.some((initiator) => initiator.startsWith(origin))
+          ? 'content-script'
+          : type === 'page' || type === 'iframe' || type === 'worker'
+            ? 'page'
+            : 'browser';
+      seen.push({ url: request.request.url, source, detail: `${type} ${request.documentURL}` });
+    });
+    child.on('Target.attachedToTarget', onAttached);
+    void (async () => {
+      await child.send('Network.enable').catch(() => undefined);
+      await child.send('Target.setAutoAttach', resume).catch(() => undefined);
+      await child.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+    })();
+  };
+  root.on('Target.attachedToTarget', onAttached);
+  await root.send('Target.setAutoAttach', resume);
+  return {
+    requests: async () => seen.slice(),
+    stop: async () => {
+      root.off('Target.attachedToTarget', onAttached);
+      await root.detach().catch(() => undefined);
+    },
+  };
+}
+
+/** Every script URL on a request's initiator stack (and its async parents). */
+function initiatorUrls(initiator: Protocol.Network.Initiator): string[] {
+  const urls = initiator.url ? [initiator.url] : [];
+  for (let stack = initiator.stack; stack; stack = stack.parent) {
+    for (const frame of stack.callFrames) urls.push(frame.url);
+  }
+  return urls;
+}
+
+async function recordFirefoxNetwork(session: FirefoxSession): Promise<NetworkRecorder> {
+  await session.chrome<null>(FX_NETWORK, 'start', session.extensionId);
+  return {
+    requests: () => session.chrome<RecordedRequest[]>(FX_NETWORK, 'read', session.extensionId),
+    stop: async () => {
+      await session.chrome<null>(FX_NETWORK, 'stop', session.extensionId);
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -786,6 +890,56 @@ const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string
   return 'null';
 };
 
+/** Starts, reads or stops the parent-process request observer behind `recordNetwork` in Firefox. */
+const FX_NETWORK = function (commandJson: string, idJson: string): string {
+  const command = JSON.parse(commandJson) as 'start' | 'read' | 'stop';
+  const id = JSON.parse(idJson) as string;
+  type Recorded = { url: string; source: string; detail: string };
+  const win = window as unknown as { __cruxHarnessNetwork?: { log: Recorded[]; observer: object } };
+  if (command === 'read') return JSON.stringify(win.__cruxHarnessNetwork?.log ?? []);
+  if (command === 'stop') {
+    const running = win.__cruxHarnessNetwork;
+    if (running) Services.obs.removeObserver(running.observer, 'http-on-modify-request');
+    delete win.__cruxHarnessNetwork;
+    return 'null';
+  }
+  if (win.__cruxHarnessNetwork) throw new Error('already recording');
+  const log: Recorded[] = [];
+  // A content script's requests carry an expanded principal whose allowlist holds the add-on's.
+  const isOurs = (principal: FxPrincipal | null): boolean => {
+    try {
+      return Boolean(principal?.allowlist?.some((p) => p.addonId === id));
+    } catch {
+      return false;
+    }
+  };
+  const observer = {
+    observe(subject: { QueryInterface(iid: unknown): FxHttpChannel }): void {
+      const channel = subject.QueryInterface((Ci as { nsIHttpChannel: unknown }).nsIHttpChannel);
+      const triggering = channel.loadInfo.triggeringPrincipal;
+      const loading = channel.loadInfo.loadingPrincipal;
+      const source =
+        triggering.addonId === id || loading?.addonId === id
+          ? 'extension'
+          : isOurs(triggering) || isOurs(loading)
+            ? 'content-script'
+            : channel.loadInfo.browsingContext?.isContent
+              ? 'page'
+              : 'browser';
+      const who = (p: FxPrincipal | null) =>
+        p ? (p.isSystemPrincipal ? 'system' : p.isExpandedPrincipal ? 'expanded' : p.origin) : 'none';
+      log.push({
+        url: channel.URI.spec,
+        source,
+        detail: `triggering ${who(triggering)}, loading ${who(loading)}`,
+      });
+    },
+  };
+  Services.obs.addObserver(observer, 'http-on-modify-request');
+  win.__cruxHarnessNetwork = { log, observer };
+  return 'null';
+};
+
 class FirefoxSession implements ExtensionSession {
   readonly browserName = 'firefox' as const;
   private chromeContext: string | undefined;
@@ -973,7 +1127,30 @@ declare const Components: {
 };
 declare const ChromeUtils: { importESModule(url: string): unknown };
 declare const WebExtensionPolicy: { getByID(id: string): { extension: object } | null };
-declare const Services: { scriptloader: { loadSubScript(url: string, scope: object): void } };
+declare const Services: {
+  scriptloader: { loadSubScript(url: string, scope: object): void };
+  obs: {
+    addObserver(observer: object, topic: string): void;
+    removeObserver(observer: object, topic: string): void;
+  };
+};
+interface FxPrincipal {
+  addonId: string;
+  origin: string;
+  isSystemPrincipal: boolean;
+  isExpandedPrincipal: boolean;
+  /** The principals an expanded principal (a content script's) stands for. */
+  allowlist?: FxPrincipal[];
+}
+interface FxHttpChannel {
+  URI: { spec: string };
+  loadInfo: {
+    triggeringPrincipal: FxPrincipal;
+    loadingPrincipal: FxPrincipal | null;
+    /** The tab or frame it loads for; null for the browser's own requests. */
+    browsingContext: { isContent: boolean } | null;
+  };
+}
 declare const Ci: object;
 declare const Cc: object;
 declare const chrome: object;
