@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './bench/data';
 import { writeFiguresSection, type BenchResult } from './bench/docs';
+import { runExtractionBench } from './bench/extraction';
+import { runPeopleBench } from './bench/people';
+import { runQuotesBench } from './bench/quotes';
 import { runSpeedBench } from './bench/speed';
+import { runSummaryBench } from './bench/summary';
+import { runWorstCasesBench } from './bench/worst-cases';
 
 interface Benchmark {
   run: () => Promise<BenchResult | null>;
@@ -10,10 +15,16 @@ interface Benchmark {
 }
 
 const PERFORMANCE = { file: 'PERFORMANCE.md', heading: '# Performance' };
+const QUALITY = { file: 'QUALITY.md', heading: '# Quality' };
 
 /** Every benchmark, by the name given on the command line; the first is the default. */
 const BENCHMARKS: Record<string, Benchmark> = {
   speed: { run: runSpeedBench, doc: PERFORMANCE },
+  'worst-cases': { run: runWorstCasesBench, doc: PERFORMANCE },
+  people: { run: runPeopleBench, doc: QUALITY },
+  quotes: { run: runQuotesBench, doc: QUALITY },
+  summary: { run: runSummaryBench, doc: QUALITY },
+  extraction: { run: runExtractionBench, doc: QUALITY },
 };
 
 const USAGE = `usage: npm run bench [-- <${Object.keys(BENCHMARKS).join('|')}>] [--write]

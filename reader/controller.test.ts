@@ -6,15 +6,19 @@ import type { OpenResponse } from '../shared/messages';
 import { ReaderController } from './controller';
 import { READER_TAG } from './overlay';
 
-/** A long enough article for Readability, under the given headline. */
+/** A long enough article for Readability, under the given headline, built node by node. */
 function showArticle(headline: string): void {
-  const paragraphs = Array.from(
-    { length: 8 },
-    (_, index) =>
-      `<p>${headline} paragraph ${index + 1}: the council met on Thursday and voted to rebuild the seawall, which has flooded the lower town twice in two winters, closing the ferry terminal.</p>`,
-  ).join('');
   document.title = headline;
-  document.body.innerHTML = `<article><h1>${headline}</h1>${paragraphs}</article>`;
+  const article = document.createElement('article');
+  const title = document.createElement('h1');
+  title.textContent = headline;
+  article.append(title);
+  for (let index = 1; index <= 8; index += 1) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = `${headline} paragraph ${index}: the council met on Thursday and voted to rebuild the seawall, which has flooded the lower town twice in two winters, closing the ferry terminal.`;
+    article.append(paragraph);
+  }
+  document.body.replaceChildren(article);
 }
 
 const shownTitle = (): string | null | undefined =>
