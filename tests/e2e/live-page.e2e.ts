@@ -1,0 +1,48 @@
+/**
+ * What only the live page knows reaches reading mode: text the page's style sheets hide stays out,
+ * and an image a script loaded lazily shows with the address the page gave it.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  startFixtureServer,
+  waitForShadow,
+  type BrowserName,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
+
+const ROOT = process.cwd();
+const BUILDS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+
+describe.each<BrowserName>(['chromium', 'firefox'])('the live page in %s', (browserName) => {
+  let site: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
+    session = await launchWithExtension(browserName, BUILDS[browserName]);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  it('leaves out what the page hides and shows lazily loaded images', async () => {
+    const page = await session.openPage(`${site.origin}/live-page-article.html`);
+    const popup = await session.clickToolbarAction(page);
+    await popup.waitFor('.popup[data-state="ready"]', 15_000);
+    const article = await waitForShadow(page, 'crux-reader', '.crux-article');
+    expect(article.text).toContain('The first ferry in eleven days crossed to the island');
+    expect(article.text).toContain('Timetables return to normal on Wednesday');
+    expect(article.text).not.toContain('Drawer menu text');
+    expect(article.text).not.toContain('Invisible promotion text');
+    expect(article.html).toMatch(/<img[^>]+src="http:\/\/127\.0\.0\.1:\d+\/seawall\.svg"/);
+    await page.close();
+  });
+});
