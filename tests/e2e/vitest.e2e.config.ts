@@ -14,5 +14,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // scripts/test-all.sh sums every report into its closing "N passed, N failed" line.
+    reporters: process.env.CRUX_TEST_REPORTS
+      ? ['default', ['json', { outputFile: `${process.env.CRUX_TEST_REPORTS}/e2e.json` }]]
+      : ['default'],
   },
 });
