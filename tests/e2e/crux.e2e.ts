@@ -15,13 +15,10 @@ import {
   type ExtensionSession,
   type FixtureServer,
   type Popup,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const READER = 'crux-reader';
 

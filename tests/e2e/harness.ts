@@ -56,6 +56,12 @@ export const BROWSER_BINARIES: Record<BrowserName, string> = {
   firefox: process.env.CRUX_E2E_FIREFOX ?? '/usr/lib/firefox-esr/firefox-esr',
 };
 
+/** The built extension for each browser, as `npm run build` writes it (tests run from the project root). */
+export const BUILDS: Record<BrowserName, string> = {
+  chromium: join(process.cwd(), '.output/chrome-mv3'),
+  firefox: join(process.cwd(), '.output/firefox-mv3'),
+};
+
 /** A running static file server for fixture pages. */
 export interface FixtureServer {
   /** e.g. `http://127.0.0.1:40123` (no trailing slash). */

@@ -11,13 +11,10 @@ import {
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 
 describe.each<BrowserName>(['chromium', 'firefox'])('the live page in %s', (browserName) => {
   let site: FixtureServer;

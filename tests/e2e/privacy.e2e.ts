@@ -18,13 +18,10 @@ import {
   type FixtureServer,
   type Popup,
   type RecordedRequest,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 const READER = 'crux-reader';
 /** What the news fixture itself loads: its document, its one image, and the icon browsers ask for. */
 const PAGE_PATHS = ['/news-article.html', '/seawall.svg', '/favicon.ico'];

@@ -17,13 +17,10 @@ import {
   type ExtensionSession,
   type FixtureServer,
   type Popup,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const READER = 'crux-reader';
 /** axe-core's own bundle, injected into the page and the popup as source. */

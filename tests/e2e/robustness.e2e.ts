@@ -17,13 +17,10 @@ import {
   type ExtensionSession,
   type FixtureServer,
   type Popup,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 const READER = 'crux-reader';
 /** How long the popup may take to show the story or say why there is none. */
 const POPUP_BUDGET_MS = 15_000;

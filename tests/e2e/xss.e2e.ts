@@ -15,13 +15,10 @@ import {
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
+  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-const BUILDS: Record<BrowserName, string> = {
-  chromium: join(ROOT, '.output/chrome-mv3'),
-  firefox: join(ROOT, '.output/firefox-mv3'),
-};
 const VECTORS = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/xss/vectors.json'), 'utf8')) as string[];
 /** Vectors per page: a few pages keep the run short while every vector sits inside article text. */
 const VECTORS_PER_PAGE = 12;
