@@ -6,6 +6,9 @@ import {
   type ReaderSettings,
 } from '../reader/settings';
 
+/** Writes of settings in this page, in order. */
+let pendingWrites: Promise<void> = Promise.resolve();
+
 /** The reader's settings, kept current as they change anywhere (popup, reading mode, another window). */
 export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSettings>) => void] {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
@@ -21,9 +24,15 @@ export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSet
     };
   }, []);
   const update = (change: Partial<ReaderSettings>): void => {
-    const next = { ...settings, ...change };
-    setSettings(next);
-    void readerSettings.setValue(next);
+    setSettings((current) => ({ ...current, ...change }));
+    // Each change is applied to what storage holds, one after another: quick changes, or an echo of an
+    // earlier write arriving in between, must never undo one another.
+    pendingWrites = pendingWrites
+      .then(async () => {
+        const stored = validSettings(await readerSettings.getValue());
+        await readerSettings.setValue({ ...stored, ...change });
+      })
+      .catch(() => undefined);
   };
   return [settings, update];
 }
