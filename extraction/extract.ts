@@ -1,9 +1,11 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
+import { dropCreditElements, dropCreditLines } from './credits';
 import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
+import { dropPullQuotes, dropRepeatedLead } from './repeats';
 import { openLinksSafely, parseInert, sanitizeArticleHtml } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
@@ -47,6 +49,8 @@ export function extractArticle(
     const clone = inertCopy(document, window);
     applyLivePage(document, clone, options.computedStyle ?? hasComputedStyle(document));
     pruneClutter(clone);
+    dropPullQuotes(clone);
+    dropCreditElements(clone);
     return { copy: clone, lead: findLead(clone) };
   });
   const parsed = time('readability', () => new Readability(copy).parse());
@@ -57,6 +61,8 @@ export function extractArticle(
   const body = time('sanitize', () => {
     const sanitized = parseInert(sanitizeArticleHtml(content, window), window);
     pruneStrayPrompts(sanitized);
+    dropCreditLines(sanitized);
+    dropRepeatedLead(sanitized, title, lead.standfirst?.textContent ?? null);
     openLinksSafely(sanitized);
     return sanitized;
   });

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { dropPullQuotes, dropRepeatedLead } from './repeats';
+
+function body(html: string): HTMLElement {
+  return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+}
+
+const SAID =
+  '<p>She paused. “For a decade our children have taken two buses to reach a reading room,” she said.</p>';
+
+describe('dropPullQuotes', () => {
+  it('drops a pull quote that repeats a sentence of the story, by name or as an aside', () => {
+    const root = body(
+      `${SAID}<figure class="wp-block-pullquote"><blockquote><p>“For a decade our children have taken two buses to reach a reading room”</p><cite>Rosa Delgado</cite></blockquote></figure>` +
+        '<aside><p>For a decade our children have taken two buses to reach a reading room.</p></aside>',
+    );
+    dropPullQuotes(root.ownerDocument);
+    expect(root.innerHTML).toBe(SAID);
+  });
+
+  it('keeps a pull quote, aside or block quote whose words the story does not repeat', () => {
+    const kept =
+      `${SAID}<div class="pullquote"><p>The library opens next April on the old cannery site.</p></div>` +
+      '<aside><p>Riverside has eleven branches and one mobile library.</p></aside>' +
+      '<blockquote><p>For a decade our children have taken two buses to reach a reading room</p></blockquote>';
+    const root = body(kept);
+    dropPullQuotes(root.ownerDocument);
+    expect(root.innerHTML).toBe(kept);
+  });
+
+  it('keeps short repeats, which a story may say twice', () => {
+    const kept = '<p>“No,” he said.</p><aside class="pull-quote">“No,” he said.</aside>';
+    const root = body(kept);
+    dropPullQuotes(root.ownerDocument);
+    expect(root.innerHTML).toBe(kept);
+  });
+});
+
+describe('dropRepeatedLead', () => {
+  const STANDFIRST = '<p>Eleven of the 40 promised crossings have been built.</p>';
+
+  it('drops the headline and a second copy of the standfirst at the top of the body', () => {
+    const root = body(
+      `${STANDFIRST}<h2>Councils wait for crossing money</h2><div><p>Eleven of the 40 promised crossings have been built</p></div><p>The rest are on hold.</p>`,
+    );
+    dropRepeatedLead(
+      root,
+      'Councils wait for crossing money',
+      'Eleven of the 40 promised crossings have been built.',
+    );
+    expect(root.innerHTML).toBe(`${STANDFIRST}<div></div><p>The rest are on hold.</p>`);
+  });
+
+  it('keeps a repeated first paragraph that the page does not mark as its standfirst', () => {
+    const kept = `${STANDFIRST}${STANDFIRST}`;
+    const root = body(kept);
+    dropRepeatedLead(root, 'Councils wait for crossing money', null);
+    expect(root.innerHTML).toBe(kept);
+  });
+
+  it('keeps a repeat further down, which is the story’s own', () => {
+    const later = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index}.</p>`).join('');
+    const kept = `${STANDFIRST}${later}${STANDFIRST}`;
+    const root = body(kept);
+    dropRepeatedLead(
+      root,
+      'Councils wait for crossing money',
+      'Eleven of the 40 promised crossings have been built.',
+    );
+    expect(root.innerHTML).toBe(kept);
+  });
+});
