@@ -1,0 +1,62 @@
+/**
+ * Photo credits in captions ("Photograph: Jane Doe/Agency", "(AP Photo/John Roe)"): who took the
+ * picture is the page's business, not the story's, and a reader skims past them.
+ */
+
+/** Credit elements inside a caption or figure, as publishing systems name them. */
+const CREDIT_ELEMENTS = [
+  'figure [class*="credit" i]',
+  'figcaption [class*="credit" i]',
+  '[class*="caption" i] [class*="credit" i]',
+  'figure [class*="copyright" i]',
+  'figcaption [class*="copyright" i]',
+].join(', ');
+
+/**
+ * A credit at the end of a caption, after a full stop or a separator: "Photograph: …", "Photo by …",
+ * "Image: …", "Credit: …", or an agency after a slash ("Jane Doe/Getty Images"). A label in the middle of
+ * a sentence ("the rover's first picture: a dusty plain") is the caption's own.
+ */
+const LABELLED_CREDIT = [
+  String.raw`(photo(graph)?s?|pictures?|images?|illustrations?|credits?|video)(\s+by\s+|\s*[:/]\s*|\s*(\.{3}|…)\s*)[^()]{2,100}`,
+  String.raw`\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*(getty images|afp|reuters|ap|epa|shutterstock|alamy)\b[^.]{0,40}`,
+].join('|');
+
+/** Credits that say so wherever they stand: "(AP Photo/John Roe)", "© Agency", "REUTERS/John Roe". */
+const MARKED_CREDIT = String.raw`\((ap|afp|reuters|epa|getty)\b[^)]{0,80}\)|©\s*[^.]{2,80}|\b(REUTERS|AFP|EPA)\s*/\s*[^.]{2,100}`;
+
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?:(?<before>^|[.!?”")]\s*|\s[|–—-]\s*)(?:${LABELLED_CREDIT})|(?:${MARKED_CREDIT}))\s*\.?$`,
+  'iu',
+);
+
+/** Removes credit elements from a copy of the page, while their class names still say what they are. */
+export function dropCreditElements(document: Document): void {
+  for (const credit of [...(document.body?.querySelectorAll(CREDIT_ELEMENTS) ?? [])]) {
+    credit.remove();
+  }
+}
+
+/** Cuts a credit off the end of each caption of the clean article; a caption that is only a credit goes. */
+export function dropCreditLines(root: Element): void {
+  for (const caption of [...root.querySelectorAll('figcaption')]) {
+    const match = TRAILING_CREDIT.exec(caption.textContent ?? '');
+    if (!match) continue;
+    cutTextFrom(caption, match.index + (match.groups?.before ?? '').length);
+    if (!(caption.textContent ?? '').trim()) caption.remove();
+  }
+}
+
+/** Removes an element's text from `offset` on, across the text nodes it spans. */
+function cutTextFrom(element: Element, offset: number): void {
+  const walker = element.ownerDocument.createTreeWalker(element, 4);
+  let start = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (start + value.length > offset) {
+      const kept = value.slice(0, Math.max(0, offset - start));
+      node.nodeValue = offset > start ? kept.replace(/\s*[|–—-]?\s*$/, '') : '';
+    }
+    start += value.length;
+  }
+}
