@@ -18,10 +18,16 @@ describe('pruneStrayPrompts', () => {
         '<p><i>Originally Published: March 21, 2025 at 3:15 PM PDT</i></p>',
         '<p>Oct 8, 2024</p>',
         '<p><a href="/share">Share Main Street Ledger</a></p>',
+        '<p>Follow BBC Devon on X, Facebook and Instagram. Send your story ideas to us.</p>',
+        '<h2>More on this story</h2><ul><li><a href="/a">Fish die in river</a></li></ul>',
+        '<ul><li><time>Published May 19, 2024</time></li></ul>',
+        "<p>Reporting by Maya Sorensen in San Francisco; Editing by Anil D'Souza</p>",
+        '<p>Clara Benedetti reported from Stonington and Deer Isle, Maine.</p>',
+        '<div>01:52</div>',
       ].join(''),
     );
     pruneStrayPrompts(root);
-    expect(root.innerHTML).toBe('');
+    expect(root.innerHTML).toBe('<ul></ul>');
   });
 
   it('keeps sentences that merely start like a stamp or a prompt', () => {
@@ -30,6 +36,8 @@ describe('pruneStrayPrompts', () => {
       '<p>Share prices fell 4% on Monday.</p>',
       '<p>Related to each other: a cache and a web server.</p>',
       '<li>Oct 8, 2024</li>',
+      '<p>Reporting by phone from the ship was impossible, the captain said.</p>',
+      '<p>Follow the money, the auditors said, and it leads on to the port.</p>',
     ].join('');
     const root = body(kept);
     pruneStrayPrompts(root);
@@ -52,9 +60,10 @@ describe('pruneClutter', () => {
     expect(root.innerHTML).toBe('<p><span>CAIRO —</span> Gunmen opened fire.</p>');
   });
 
-  it('drops signatures and reader-support appeals', () => {
+  it('drops signatures, reader-support appeals, sign-up boxes named by test id and screen-reader-only text', () => {
     const root = body(
-      '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>',
+      '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>' +
+        '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>',
     );
     pruneClutter(root.ownerDocument);
     expect(root.innerHTML).toBe('<p>Post.</p>');

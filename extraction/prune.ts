@@ -11,6 +11,8 @@ const CLUTTER_WORDS = [
   'subscribe',
   'subscription',
   'signup',
+  'sign-up',
+  'sign-off',
   'related',
   'recommended',
   'recirc',
@@ -30,6 +32,8 @@ const CLUTTER_WORDS = [
   'advertisement',
   'sponsored',
   'promo',
+  'see-also',
+  'see-alsos',
   'breadcrumb',
   'breadcrumbs',
   'tags',
@@ -42,6 +46,11 @@ const CLUTTER_WORDS = [
   'epic',
   'contributions',
   'donate',
+  // Text for screen readers only ("Image caption, "): a sighted reader of the page never sees it.
+  'visually-hidden',
+  'visuallyhidden',
+  'sr-only',
+  'screen-reader-text',
 ];
 const CLUTTER_PATTERN = new RegExp(`(^|[\\s_-])(${CLUTTER_WORDS.join('|')})([\\s_-]|$)`, 'i');
 
@@ -76,7 +85,11 @@ export function pruneClutter(document: Document): void {
   }
   for (const code of body.querySelectorAll('pre')) unweightCodeWrappers(code);
   for (const dateline of body.querySelectorAll(DATELINE_IN_PARAGRAPH)) dateline.removeAttribute('class');
-  const candidates = [...body.querySelectorAll(`${FRAME_SELECTOR}, [class], [id], [aria-label]`)];
+  const candidates = [
+    ...body.querySelectorAll(
+      `${FRAME_SELECTOR}, [class], [id], [aria-label], [data-testid], [data-component-name]`,
+    ),
+  ];
   for (const element of candidates) {
     // Cheapest tests first: most elements fail the name test and are never measured.
     if (!element.isConnected) continue;
@@ -109,6 +122,8 @@ function hasClutterName(element: Element): boolean {
     element.getAttribute('id'),
     element.getAttribute('aria-label'),
     element.getAttribute('data-component'),
+    element.getAttribute('data-component-name'),
+    element.getAttribute('data-testid'),
   ];
   return names.some((name) => name !== null && CLUTTER_PATTERN.test(name));
 }
@@ -122,11 +137,11 @@ function isArticleContainer(element: Element): boolean {
 
 /** Lines that prompt the reader rather than tell the story, when they stand alone as a paragraph. */
 const PROMPT_PATTERN =
-  /^(also on|sign up|subscribe|share (this|on)|follow us|advertisement|sponsored|support us)\b/i;
+  /^(also on|sign up|subscribe|share (this|on)|follow us|advertisement|sponsored|support us|follow [^.]{1,50} on (x|twitter|facebook|instagram|threads|bluesky|tiktok|linkedin|youtube)\b)/i;
 
 /** Labels that are prompts only as a label: alone or before a colon ("Related: ...", not "Related to"). */
 const LABEL_PATTERN =
-  /^(read more|read next|related( stories| articles| coverage| content)?|most (read|popular|viewed)|more from [^:]{1,40}|recommended( for you)?)(\s*[:|»›]|$)/i;
+  /^(read more|read next|related( stories| articles| coverage| content)?|most (read|popular|viewed)|more from [^:]{1,40}|recommended( for you)?|more on this (story|topic))(\s*[:|»›]|$)/i;
 
 /** Words that open a prompt when the whole block is one link or button ("Share Main Street Ledger"). */
 const LINK_PROMPT_PATTERN =
@@ -142,6 +157,8 @@ const TIME = '([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)?';
 const STAMP_PATTERNS = [
   /^(advertisement|advertising|ad|sponsored( content)?|paid content|story continues below( advertisement)?)$/i,
   /^\d+ min(ute)?s? read$/i,
+  // The running time left of a video card the reader view cannot play: "01:52".
+  /^\d{1,2}:\d{2}(:\d{2})?$/,
   new RegExp(
     `^((originally )?published|updated|last (updated|modified)|posted)( on)?:? ${DATE}${TIME}$`,
     'i',
@@ -155,23 +172,39 @@ const MAX_PROMPT_LENGTH = 120;
 /** Stamp lines are shorter still: "Updated March 21, 2025 at 9:40 PM PDT" and the like. */
 const MAX_STAMP_LENGTH = 80;
 
+/**
+ * A wire story's sign-off ("Reporting by …; Editing by …") and a newspaper's reporting credit ("Jane
+ * Doe reported from Kyiv."): who worked on the story, which the byline already says.
+ */
+const SIGN_OFF_PATTERNS = [
+  /^(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u,
+  /^\p{Lu}[\p{L}.'’ -]{2,80} (reported|contributed reporting|contributed research)( from [^.]{2,80})?\.?$/u,
+];
+
+/** Sign-offs name several people and places, so they run longer than a prompt. */
+const MAX_SIGN_OFF_LENGTH = 300;
+
 /** Blocks that may stand alone as a prompt or stamp; list items and cells are left to their lists. */
 const PROMPT_BLOCKS = 'p, h2, h3, h4, h5, h6, li, div';
 
 /**
- * Removes stray prompts ("Read more:", "[Related: ...]", "Share this"), ad labels and date stamps left
+ * Removes stray prompts ("Read more:", "[Related: ...]", "Share this"), sign-offs, ad labels and date stamps left
  * in the clean article.
  */
 export function pruneStrayPrompts(root: Element): void {
   for (const block of [...root.querySelectorAll(PROMPT_BLOCKS)]) {
     if (!block.isConnected) continue;
     const text = promptText(block.textContent ?? '');
-    if (text.length === 0 || text.length > MAX_PROMPT_LENGTH) continue;
-    if (!isPrompt(block, text)) continue;
+    if (text.length === 0 || text.length > MAX_SIGN_OFF_LENGTH) continue;
+    if (!(text.length <= MAX_PROMPT_LENGTH && isPrompt(block, text)) && !isSignOff(block, text)) continue;
     const next = block.nextElementSibling;
     if (/^H[2-6]$/.test(block.tagName) && next && /^(UL|OL)$/.test(next.tagName)) next.remove();
     block.remove();
   }
+}
+
+function isSignOff(block: Element, text: string): boolean {
+  return block.tagName === 'P' && SIGN_OFF_PATTERNS.some((pattern) => pattern.test(text));
 }
 
 /** A block's text without the brackets and dashes around labels ("[Related: ...]", "- Advertisement -"). */
@@ -185,7 +218,7 @@ function promptText(text: string): string {
 function isPrompt(block: Element, text: string): boolean {
   if (PROMPT_PATTERN.test(text) || LABEL_PATTERN.test(text)) return true;
   if (
-    block.tagName !== 'LI' &&
+    (block.tagName !== 'LI' || block.querySelector('time') !== null) &&
     text.length <= MAX_STAMP_LENGTH &&
     STAMP_PATTERNS.some((stamp) => stamp.test(text))
   ) {
