@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../analysis/types';
 import { formatDate } from './ArticleMeta';
-import { useEnglishMessages } from './english-messages';
+import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import { NumberList } from './NumberList';
 import { PeopleList } from './PeopleList';
 import { KEY_QUOTE_COUNT, QuoteList } from './QuoteList';

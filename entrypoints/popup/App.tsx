@@ -10,6 +10,7 @@ import { StatusPanel } from '../../components/StatusPanel';
 import { StoryHeader } from '../../components/StoryHeader';
 import { SummaryCard } from '../../components/SummaryCard';
 import { t } from '../../components/i18n';
+import { statusMessage } from '../../components/status-message';
 import { useReaderSettings } from '../../components/use-reader-settings';
 import type { HighlightTarget } from '../../shared/messages';
 import { closeReader, highlightInReader, sendInsights } from '../../tab/reader-client';
@@ -95,10 +96,10 @@ export function App() {
         {state.kind === 'ready' && <ReaderToggle on={state.readerOn} onChange={setReader} />}
       </header>
       <main class="popup-body">
-        {state.kind === 'working' && <StatusPanel kind="working" message={state.step} />}
-        {state.kind === 'unavailable' && <StatusPanel kind="unavailable" message={state.message} />}
+        {state.kind === 'working' && <StatusPanel kind="working" message={statusMessage(state)} />}
+        {state.kind === 'unavailable' && <StatusPanel kind="unavailable" message={statusMessage(state)} />}
         {state.kind === 'failed' && (
-          <StatusPanel kind="failed" message={state.message}>
+          <StatusPanel kind="failed" message={statusMessage(state)}>
             {state.canTryAnyway && (
               <button type="button" class="button" data-testid="try-anyway" onClick={() => run(tab, true)}>
                 {t('tryAnyway')}
