@@ -5,6 +5,8 @@
  * Usage (Vitest, see vitest.e2e.config.ts):
  *   const site = await startFixtureServer(dir);
  *   const s = await launchWithExtension('firefox', '.output/firefox-mv3');
+ *   // or, as a French reader who asked for reduced motion:
+ *   // launchWithExtension('firefox', dir, { locale: 'fr', reducedMotion: true })
  *   const page = await s.openPage(`${site.origin}/article.html`);
  *   const popup = await s.clickToolbarAction(page);
  *   await popup.waitFor('#app p');
@@ -178,18 +180,27 @@ export async function startFixtureServer(rootDir: string): Promise<FixtureServer
   };
 }
 
+/** How a session's browser is set up, as a reader may have set theirs. */
+export interface LaunchOptions {
+  /** The browser's language, e.g. `fr`: the language `browser.i18n` answers in. */
+  locale?: string;
+  /** Pages are told the reader prefers reduced motion, as the system's accessibility setting does. */
+  reducedMotion?: boolean;
+}
+
 /** Launches headless `name` with the unpacked extension in `extensionDir` on a fresh temporary profile. */
 export async function launchWithExtension(
   name: BrowserName,
   extensionDir: string,
+  options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const dir = await realpath(resolve(extensionDir));
   const manifest = await readManifest(dir);
   const profile = await mkdtemp(join(tmpdir(), `crux-e2e-${name}-`));
   try {
     return name === 'chromium'
-      ? await launchChromium(dir, manifest, profile)
-      : await launchFirefox(dir, manifest, profile);
+      ? await launchChromium(dir, manifest, profile, options)
+      : await launchFirefox(dir, manifest, profile, options);
   } catch (err) {
     await rm(profile, { recursive: true, force: true });
     throw err;
@@ -454,7 +465,12 @@ function parseShortcut(shortcut: string): ParsedShortcut {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-async function launchChromium(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+async function launchChromium(
+  dir: string,
+  manifest: Manifest,
+  profile: string,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: BROWSER_BINARIES.chromium,
@@ -462,7 +478,12 @@ async function launchChromium(dir: string, manifest: Manifest, profile: string):
     pipe: true,
     enableExtensions: true,
     userDataDir: profile,
-    args: CHROMIUM_FLAGS,
+    args: [
+      ...CHROMIUM_FLAGS,
+      // Extension messages follow --lang even where Chromium has no interface translation installed.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+    ],
   });
   try {
     // Extensions.loadUnpacked resolves once the extension is installed and returns its ID.
@@ -664,7 +685,12 @@ interface BidiRemoteValue {
 type BidiCallResult =
   { type: 'success'; result: BidiRemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
 
-async function launchFirefox(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+async function launchFirefox(
+  dir: string,
+  manifest: Manifest,
+  profile: string,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
   const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
   if (!geckoId) {
     throw new Error('Firefox needs browser_specific_settings.gecko.id in the manifest');
@@ -679,12 +705,19 @@ async function launchFirefox(dir: string, manifest: Manifest, profile: string): 
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
   try {
-    const id = await browser.installExtension(dir);
     const connection = (browser as unknown as { connection: BidiConnection }).connection;
-    const session = new FirefoxSession(browser, profile, connection, id, `moz-extension://${uuid}`);
+    const session = new FirefoxSession(browser, profile, connection, geckoId, `moz-extension://${uuid}`);
+    // This Firefox ships English only, so a requested language would fall back to English. Declaring
+    // the language installed, as its language pack would, before the add-on starts (an add-on picks
+    // its language at startup) gives the add-on what a reader with that Firefox gets.
+    if (options.locale) await session.chrome<string[]>(FX_ADD_LOCALE, options.locale);
+    const id = await browser.installExtension(dir);
+    if (id !== geckoId) throw new Error(`installed add-on ${id}, expected ${geckoId}`);
     // The temporary add-on's startup (background, action widget) finishes after install resolves.
     await poll(
       async () => (await session.chrome<boolean>(FX_ACTION_READY, id)) || null,
@@ -709,6 +742,13 @@ const FX_ACTION_READY = function (idJson: string): string {
   ) as FxExtensionParentModule;
   const ext = WebExtensionPolicy.getByID(id)?.extension;
   return JSON.stringify(Boolean(ext && ExtensionParent.apiManager.global.browserActionFor(ext)));
+};
+
+/** Declares `locale` installed, as a language pack does; returns the languages the browser now uses. */
+const FX_ADD_LOCALE = function (localeJson: string): string {
+  const locale = JSON.parse(localeJson) as string;
+  Services.locale.availableLocales = [...Services.locale.availableLocales, locale];
+  return JSON.stringify(Services.locale.appLocalesAsBCP47);
 };
 
 const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: string): Promise<string> {
@@ -1134,6 +1174,7 @@ declare const Components: {
 declare const ChromeUtils: { importESModule(url: string): unknown };
 declare const WebExtensionPolicy: { getByID(id: string): { extension: object } | null };
 declare const Services: {
+  locale: { availableLocales: string[]; readonly appLocalesAsBCP47: string[] };
   scriptloader: { loadSubScript(url: string, scope: object): void };
   obs: {
     addObserver(observer: object, topic: string): void;
