@@ -93,6 +93,8 @@ export interface Popup {
   screenshot(path: string): Promise<void>;
   /** Whether the popup has been closed (by itself, by the browser, or by another click). */
   closed(): Promise<boolean>;
+  /** Closes the popup as a click outside it does, and resolves once it is gone. */
+  close(): Promise<void>;
 }
 
 /** A browser with the extension under test installed; always `close()` it. */
@@ -431,6 +433,8 @@ const NAMED_KEYS: Record<string, { key: string; code: string; vk: number }> = {
   PageUp: { key: 'PageUp', code: 'PageUp', vk: 33 },
   PageDown: { key: 'PageDown', code: 'PageDown', vk: 34 },
   Space: { key: ' ', code: 'Space', vk: 32 },
+  Tab: { key: 'Tab', code: 'Tab', vk: 9 },
+  Enter: { key: 'Enter', code: 'Enter', vk: 13 },
   Insert: { key: 'Insert', code: 'Insert', vk: 45 },
   Delete: { key: 'Delete', code: 'Delete', vk: 46 },
   Up: { key: 'ArrowUp', code: 'ArrowUp', vk: 38 },
@@ -667,6 +671,10 @@ class ChromiumPopup implements Popup {
   async closed(): Promise<boolean> {
     return this.gone || this.page.isClosed();
   }
+
+  async close(): Promise<void> {
+    if (!(await this.closed())) await this.page.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -811,18 +819,27 @@ const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: strin
 /**
  * Runs `kind` in the popup's content process: 'eval' evaluates `arg` in a sandbox whose prototype
  * is the popup window (so globals and expandos resolve as in the page, without Xrays and without
- * the page CSP's eval ban); 'click' sends a trusted mousedown/mouseup through EventUtils; 'closed'
- * and 'shot' are answered in the parent.
+ * the page CSP's eval ban); 'click' sends a trusted mousedown/mouseup through EventUtils; 'closed',
+ * 'close' and 'shot' are answered in the parent.
  */
 const FX_POPUP = async function (tokenJson: string, kindJson: string, argJson: string): Promise<string> {
   const token = JSON.parse(tokenJson) as string;
-  const kind = JSON.parse(kindJson) as 'eval' | 'click' | 'closed' | 'shot';
+  const kind = JSON.parse(kindJson) as 'eval' | 'click' | 'closed' | 'close' | 'shot';
   const arg = JSON.parse(argJson) as string;
   const win = window as unknown as FxChromeWindow & { __cruxHarnessPopups?: Map<string, FxViewPopup> };
   const popup = win.__cruxHarnessPopups?.get(token);
   const b = popup?.browser;
   const isClosed = !popup || popup.destroyed || !b || !b.isConnected;
   if (kind === 'closed') return JSON.stringify(isClosed);
+  if (kind === 'close') {
+    const panel = popup?.panel;
+    if (!isClosed) popup?.closePopup();
+    // Gone once its panel has finished hiding, as FX_TRIGGER_ACTION waits before the next click.
+    for (let i = 0; i < 100 && panel?.isConnected && panel.state !== 'closed'; i++) {
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    return 'null';
+  }
   if (isClosed || !b) throw new Error('the popup is closed');
   if (kind === 'shot') {
     const bitmap = await b.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
@@ -928,8 +945,9 @@ const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string
   // TextInputProcessor in the parent: the event goes to the focused tab's content process first
   // and, if the page does not consume it, to the browser window's <key> elements, where
   // ExtensionShortcuts registered the add-on's commands.
+  // EventUtils types a longer name as text unless it carries the KEY_ prefix of a named key.
   eu.synthesizeKey(
-    k.key.length === 1 ? k.key.toLowerCase() : k.key,
+    k.key.length === 1 ? k.key.toLowerCase() : `KEY_${k.key}`,
     { altKey: k.alt, ctrlKey: k.ctrl, shiftKey: k.shift, metaKey: k.meta, code: k.code, keyCode: k.vk },
     win,
   );
@@ -1076,7 +1094,7 @@ class FirefoxPopup implements Popup {
     readonly url: string,
   ) {}
 
-  private run<T>(kind: 'eval' | 'click' | 'closed' | 'shot', arg = ''): Promise<T> {
+  private run<T>(kind: 'eval' | 'click' | 'closed' | 'close' | 'shot', arg = ''): Promise<T> {
     return this.session.chrome<T>(FX_POPUP, this.token, kind, arg);
   }
 
@@ -1100,6 +1118,10 @@ class FirefoxPopup implements Popup {
 
   closed(): Promise<boolean> {
     return this.run<boolean>('closed');
+  }
+
+  async close(): Promise<void> {
+    await this.run<null>('close');
   }
 }
 
