@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../extraction/types';
 import type { OpenResponse } from '../shared/messages';
+import { SAMPLE_ARTICLE } from '../tests/unit-helpers/sample-story';
 import { tellStory, type PopupState } from './tell-story';
 
 const openReader = vi.hoisted(() => vi.fn<(tabId: number, force: boolean) => Promise<OpenResponse>>());
@@ -9,13 +10,8 @@ vi.mock('./reader-client', () => ({ openReader }));
 
 const URL = 'https://ledger.example/harbour';
 const article: Article = {
+  ...SAMPLE_ARTICLE,
   title: 'Harbour city votes to rebuild its seawall',
-  byline: null,
-  siteName: 'The Ledger',
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
   text: [
     'The council of Port Alder voted on Thursday to rebuild the seawall, approving a $48 million plan.',
     '"This wall is the difference between a town that floods and a town that endures," said Mayor Elena Vasquez.',
@@ -23,7 +19,6 @@ const article: Article = {
   ].join('\n\n'),
   html: '<p>…</p>',
   wordCount: 50,
-  readingMinutes: 1,
 };
 
 async function tell(tab: { id?: number; url?: string }, force = false) {

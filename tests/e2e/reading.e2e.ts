@@ -524,11 +524,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       const status = await popup.evaluate(() => ({
         message: document.querySelector('[data-testid="status"] p')?.textContent,
         button: document.querySelector('[data-testid="try-anyway"]')?.textContent,
+        lang: document.documentElement.lang,
       }));
       expect(FRENCH.failureNotArticle?.message).not.toBe(ENGLISH.failureNotArticle?.message);
       expect(status).toEqual({
         message: FRENCH.failureNotArticle?.message,
         button: FRENCH.tryAnyway?.message,
+        lang: 'fr',
       });
       await page.close();
     });
