@@ -3,13 +3,16 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../analysis/types';
+import type { Story as TabStory } from '../tab/story-cache';
+import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
 import { formatDate } from './ArticleMeta';
-import { useEnglishMessages } from './english-messages';
+import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import { NumberList } from './NumberList';
 import { PeopleList } from './PeopleList';
 import { KEY_QUOTE_COUNT, QuoteList } from './QuoteList';
 import { ReaderToggle } from './ReaderToggle';
 import { StatusPanel } from './StatusPanel';
+import { Story } from './Story';
 import { SummaryCard } from './SummaryCard';
 
 let container: HTMLElement;
@@ -144,6 +147,34 @@ describe('NumberList', () => {
   it('shows each number beside what it counts', () => {
     const root = show(<NumberList numbers={[{ value: '$48 million', context: 'to rebuild the seawall' }]} />);
     expect(texts(root, 'li')).toEqual(['$48 million to rebuild the seawall']);
+  });
+});
+
+describe('Story', () => {
+  const ignore = () => undefined;
+  const showStory = (shown: TabStory) =>
+    show(
+      <Story
+        story={shown}
+        selectedPerson={null}
+        onSelectPerson={ignore}
+        onPreviewPerson={ignore}
+        onJump={ignore}
+      />,
+    );
+
+  it('tells the story under the article’s title', () => {
+    const root = showStory(story);
+    expect(root.textContent).toContain(story.article.title);
+    expect(texts(root, '[data-testid="summary"] li')).toEqual(story.insights.summary);
+    expect(root.querySelector('.empty')).toBeNull();
+  });
+
+  it('says so when the article holds nothing to sum up', () => {
+    const root = showStory({ ...story, insights: { ...story.insights, summary: [] }, longSummary: [] });
+    expect(root.querySelector('.empty')?.textContent).toBe(
+      'Crux found the article but nothing to sum up in it.',
+    );
   });
 });
 

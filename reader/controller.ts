@@ -2,7 +2,6 @@ import type { HighlightResponse, OpenResponse, ReaderRequest, StatusResponse } f
 import { extractArticle } from '../extraction/extract';
 import { articleFragment } from '../extraction/sanitize';
 import type { ExtractionResult } from '../extraction/types';
-import { FAILURE_MESSAGES } from '../extraction/failure-messages';
 import { showReader, type OpenReader } from './overlay';
 
 /** Reads the page once per address and shows or hides reading mode on request. */
@@ -21,8 +20,7 @@ export class ReaderController {
     try {
       return this.answer(request);
     } catch {
-      if (request.type === 'crux:open')
-        return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+      if (request.type === 'crux:open') return { ok: false, reason: 'error' };
       return this.status();
     }
   }
@@ -56,12 +54,12 @@ export class ReaderController {
 
   private open(force: boolean): OpenResponse {
     const result = this.extract(force);
-    if (!result.ok) return { ok: false, reason: result.reason, message: FAILURE_MESSAGES[result.reason] };
+    if (!result.ok) return { ok: false, reason: result.reason };
     const url = this.document.location.href;
     if (this.reader && this.shownUrl !== url) this.reader.close();
     if (!this.reader) {
       const window = this.document.defaultView;
-      if (!window) return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+      if (!window) return { ok: false, reason: 'error' };
       const content = articleFragment(result.article.html, this.document, window);
       this.reader = showReader(this.document, result.article, content, () => {
         this.reader = null;

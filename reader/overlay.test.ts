@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useEnglishMessages } from '../components/english-messages';
+import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import type { Article } from '../extraction/types';
 import { READER_TAG, showReader as openReader, type OpenReader } from './overlay';
 

@@ -1,4 +1,5 @@
-import type { Article, ExtractionFailure } from '../extraction/types';
+import type { ReadFailure } from '../extraction/failure-messages';
+import type { Article } from '../extraction/types';
 
 /** Messages the popup and the background send to the reader script in a tab. */
 export type ReaderRequest =
@@ -20,11 +21,12 @@ export interface HighlightResponse {
 
 /**
  * What the reader script answers to `crux:open`. 'cannot-run': the browser kept Crux out of the tab;
- * 'error': the reader script failed on this page.
+ * 'error': the reader script failed on this page. A reason, not words: the popup says it in the
+ * reader's language.
  */
 export type OpenResponse =
   | { ok: true; article: Article; url: string; readerOn: boolean }
-  | { ok: false; reason: ExtractionFailure | 'error' | 'cannot-run'; message: string };
+  | { ok: false; reason: ReadFailure | 'cannot-run' };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */
 export interface StatusResponse {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { FAILURE_MESSAGES } from '../extraction/failure-messages';
 import type {
   HighlightResponse,
   HighlightTarget,
@@ -10,10 +9,6 @@ import type {
 
 /** The on-demand reader script, as WXT writes it into the build. */
 const READER_SCRIPT = '/content-scripts/reader.js';
-
-/** What the popup says when the browser refuses to let Crux into a page. */
-export const CANNOT_RUN_MESSAGE =
-  'Crux can’t run on this page. Browsers keep some pages, such as settings, new tabs and add-on stores, off limits to extensions.';
 
 /** The browser refused to put the reader script into the tab: a page extensions may not touch. */
 class ScriptRefused extends Error {}
@@ -41,9 +36,8 @@ export async function openReader(tabId: number, force: boolean): Promise<OpenRes
   try {
     return await askReader<OpenResponse>(tabId, { type: 'crux:open', force });
   } catch (error) {
-    if (error instanceof ScriptRefused)
-      return { ok: false, reason: 'cannot-run', message: CANNOT_RUN_MESSAGE };
-    return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
+    if (error instanceof ScriptRefused) return { ok: false, reason: 'cannot-run' };
+    return { ok: false, reason: 'error' };
   }
 }
 

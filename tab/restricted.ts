@@ -1,4 +1,4 @@
-/** Why Crux cannot run on a tab, in words the popup shows; null when it can try. */
+/** Why Crux cannot run on a tab; the popup says it in the reader's language. */
 export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'no-page';
 
 /** Schemes of pages that belong to the browser, where no extension may run. */
@@ -38,11 +38,3 @@ export function restrictedReason(url: string | undefined): RestrictedReason | nu
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
   return null;
 }
-
-/** What the popup says for each restricted place. */
-export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
-  'browser-page': 'Crux can’t run on browser pages. Open an article on the web and try again.',
-  'web-store': 'Browsers don’t let extensions run on their add-on stores.',
-  pdf: 'Crux reads web pages, not PDF documents.',
-  'no-page': 'There is no page in this tab for Crux to read.',
-};

@@ -1,28 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Article } from '../extraction/types';
-import { articleFacts, forgetStory, loadStory, saveStory, type Story } from './story-cache';
-
-const article: Article = {
-  title: 'A story',
-  byline: null,
-  siteName: 'The Ledger',
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
-  text: 'Long text.',
-  html: '<p>Long text.</p>',
-  wordCount: 2,
-  readingMinutes: 1,
-};
-
-const story: Story = {
-  url: 'https://ledger.example/a-story',
-  article: articleFacts(article),
-  insights: { summary: ['Long text.'], quotes: [], people: [], numbers: [] },
-  longSummary: ['Long text.'],
-};
+import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
+import { forgetStory, loadStory, saveStory } from './story-cache';
 
 describe('story cache', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../extraction/types';
 import type { OpenResponse } from '../shared/messages';
+import { SAMPLE_ARTICLE } from '../tests/unit-helpers/sample-story';
 import { tellStory, type PopupState } from './tell-story';
 
 const openReader = vi.hoisted(() => vi.fn<(tabId: number, force: boolean) => Promise<OpenResponse>>());
@@ -9,13 +10,8 @@ vi.mock('./reader-client', () => ({ openReader }));
 
 const URL = 'https://ledger.example/harbour';
 const article: Article = {
+  ...SAMPLE_ARTICLE,
   title: 'Harbour city votes to rebuild its seawall',
-  byline: null,
-  siteName: 'The Ledger',
-  publishedTime: null,
-  lang: 'en',
-  dir: null,
-  excerpt: null,
   text: [
     'The council of Port Alder voted on Thursday to rebuild the seawall, approving a $48 million plan.',
     '"This wall is the difference between a town that floods and a town that endures," said Mayor Elena Vasquez.',
@@ -23,7 +19,6 @@ const article: Article = {
   ].join('\n\n'),
   html: '<p>…</p>',
   wordCount: 50,
-  readingMinutes: 1,
 };
 
 async function tell(tab: { id?: number; url?: string }, force = false) {
@@ -40,14 +35,17 @@ describe('tellStory', () => {
 
   it('says plainly where Crux cannot run, without touching the tab', async () => {
     const { final } = await tell({ id: 1, url: 'chrome://settings/' });
-    expect(final).toEqual({ kind: 'unavailable', message: expect.stringContaining('browser pages') });
+    expect(final).toEqual({ kind: 'unavailable', reason: 'browser-page' });
     expect(openReader).not.toHaveBeenCalled();
   });
 
   it('reads and analyses the article, showing progress, then keeps the story for the tab', async () => {
     openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true });
     const { progress, final } = await tell({ id: 1, url: URL });
-    expect(progress.map((state) => state.kind)).toEqual(['working', 'working']);
+    expect(progress).toEqual([
+      { kind: 'working', step: 'reading' },
+      { kind: 'working', step: 'analysing' },
+    ]);
     expect(final.kind).toBe('ready');
     if (final.kind !== 'ready') return;
     expect(final.fromCache).toBe(false);
@@ -60,38 +58,34 @@ describe('tellStory', () => {
   });
 
   it('offers "Try anyway" for a page that does not look like an article, and only then', async () => {
-    openReader.mockResolvedValue({
-      ok: false,
-      reason: 'not-article',
-      message: "This page doesn't look like an article.",
-    });
-    expect((await tell({ id: 1, url: URL })).final).toMatchObject({ kind: 'failed', canTryAnyway: true });
-    openReader.mockResolvedValue({
-      ok: false,
-      reason: 'empty',
-      message: 'Crux found no readable text on this page.',
-    });
-    expect((await tell({ id: 1, url: URL }, true)).final).toMatchObject({
+    openReader.mockResolvedValue({ ok: false, reason: 'not-article' });
+    expect((await tell({ id: 1, url: URL })).final).toEqual({
       kind: 'failed',
+      reason: 'not-article',
+      canTryAnyway: true,
+    });
+    openReader.mockResolvedValue({ ok: false, reason: 'empty' });
+    expect((await tell({ id: 1, url: URL }, true)).final).toEqual({
+      kind: 'failed',
+      reason: 'empty',
       canTryAnyway: false,
     });
     expect(openReader).toHaveBeenLastCalledWith(1, true);
   });
 
   it('reports a tab the browser will not let Crux into as unavailable', async () => {
-    openReader.mockResolvedValue({
-      ok: false,
+    openReader.mockResolvedValue({ ok: false, reason: 'cannot-run' });
+    expect((await tell({ id: 1, url: 'https://chromewebstore.example/' })).final).toEqual({
+      kind: 'unavailable',
       reason: 'cannot-run',
-      message: 'Crux can’t run on this page.',
     });
-    expect((await tell({ id: 1, url: 'https://chromewebstore.example/' })).final.kind).toBe('unavailable');
   });
 
   it('says the page could not be read when the reader script fails on it, without "Try anyway"', async () => {
-    openReader.mockResolvedValue({ ok: false, reason: 'error', message: 'Crux could not read this page.' });
+    openReader.mockResolvedValue({ ok: false, reason: 'error' });
     expect((await tell({ id: 1, url: URL })).final).toEqual({
       kind: 'failed',
-      message: 'Crux could not read this page.',
+      reason: 'error',
       canTryAnyway: false,
     });
   });

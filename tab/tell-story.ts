@@ -1,16 +1,23 @@
-import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
+import type { ReadFailure } from '../extraction/failure-messages';
+import { restrictedReason, type RestrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
 
 /** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
 
-/** What the popup shows, from the first frame to the story. */
+/** What the popup is doing while the reader waits: reading the page, then analysing the article. */
+export type WorkingStep = 'reading' | 'analysing';
+
+/** Why Crux cannot run on the tab: a place it may not touch, or the browser refused it. */
+export type UnavailableReason = RestrictedReason | 'cannot-run';
+
+/** What the popup shows, from the first frame to the story; reasons, which the popup puts in words. */
 export type PopupState =
   | { kind: 'starting' }
-  | { kind: 'working'; step: string }
-  | { kind: 'unavailable'; message: string }
-  | { kind: 'failed'; message: string; canTryAnyway: boolean }
+  | { kind: 'working'; step: WorkingStep }
+  | { kind: 'unavailable'; reason: UnavailableReason }
+  | { kind: 'failed'; reason: ReadFailure; canTryAnyway: boolean }
   | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
 
 /** The tab the popup belongs to, as the popup sees it. */
@@ -28,24 +35,24 @@ export async function tellStory(
   options: { force: boolean; onProgress: (state: PopupState) => void },
 ): Promise<PopupState> {
   const tabId = tab?.id;
-  if (tabId === undefined) return { kind: 'unavailable', message: RESTRICTED_MESSAGES['no-page'] };
+  if (tabId === undefined) return { kind: 'unavailable', reason: 'no-page' };
   const restricted = tab?.url === undefined ? null : restrictedReason(tab.url);
-  if (restricted) return { kind: 'unavailable', message: RESTRICTED_MESSAGES[restricted] };
+  if (restricted) return { kind: 'unavailable', reason: restricted };
 
   const cached = await loadStory(tabId, tab?.url);
   if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
-  else options.onProgress({ kind: 'working', step: 'Reading the page…' });
+  else options.onProgress({ kind: 'working', step: 'reading' });
 
   const response = await openReader(tabId, options.force);
   if (!response.ok) {
-    if (response.reason === 'cannot-run') return { kind: 'unavailable', message: response.message };
-    return { kind: 'failed', message: response.message, canTryAnyway: response.reason === 'not-article' };
+    if (response.reason === 'cannot-run') return { kind: 'unavailable', reason: 'cannot-run' };
+    return { kind: 'failed', reason: response.reason, canTryAnyway: response.reason === 'not-article' };
   }
   if (cached && cached.url === response.url) {
     return { kind: 'ready', story: cached, readerOn: response.readerOn, fromCache: true };
   }
 
-  options.onProgress({ kind: 'working', step: 'Finding the story…' });
+  options.onProgress({ kind: 'working', step: 'analysing' });
   // Loaded only when there is something to analyse, so the popup draws its first frame sooner.
   const { analyzeArticle, summarizeArticle, LONGER_SUMMARY_SENTENCES } = await import('../analysis');
   const { article } = response;

@@ -1,21 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../../analysis/types';
-import { NumberList } from '../../components/NumberList';
-import { PeopleList } from '../../components/PeopleList';
-import { QuoteList } from '../../components/QuoteList';
 import { ReaderSettingsForm } from '../../components/ReaderSettingsForm';
 import { ReaderToggle } from '../../components/ReaderToggle';
 import { StatusPanel } from '../../components/StatusPanel';
-import { StoryHeader } from '../../components/StoryHeader';
-import { SummaryCard } from '../../components/SummaryCard';
+import { Story } from '../../components/Story';
 import { t } from '../../components/i18n';
+import { statusMessage } from '../../components/status-message';
 import { useReaderSettings } from '../../components/use-reader-settings';
 import type { HighlightTarget } from '../../shared/messages';
 import { closeReader, highlightInReader, sendInsights } from '../../tab/reader-client';
 import { tellStory, type PopupState, type TabInfo } from '../../tab/tell-story';
-
-type ReadyState = Extract<PopupState, { kind: 'ready' }>;
 
 /** The popup: turns reading mode on and tells the story of the page. */
 export function App() {
@@ -95,10 +90,10 @@ export function App() {
         {state.kind === 'ready' && <ReaderToggle on={state.readerOn} onChange={setReader} />}
       </header>
       <main class="popup-body">
-        {state.kind === 'working' && <StatusPanel kind="working" message={state.step} />}
-        {state.kind === 'unavailable' && <StatusPanel kind="unavailable" message={state.message} />}
+        {state.kind === 'working' && <StatusPanel kind="working" message={statusMessage(state)} />}
+        {state.kind === 'unavailable' && <StatusPanel kind="unavailable" message={statusMessage(state)} />}
         {state.kind === 'failed' && (
-          <StatusPanel kind="failed" message={state.message}>
+          <StatusPanel kind="failed" message={statusMessage(state)}>
             {state.canTryAnyway && (
               <button type="button" class="button" data-testid="try-anyway" onClick={() => run(tab, true)}>
                 {t('tryAnyway')}
@@ -108,7 +103,7 @@ export function App() {
         )}
         {state.kind === 'ready' && (
           <Story
-            state={state}
+            story={state.story}
             selectedPerson={selectedPerson}
             onSelectPerson={selectPerson}
             onPreviewPerson={previewPerson}
@@ -123,34 +118,5 @@ export function App() {
         )}
       </main>
     </div>
-  );
-}
-
-interface StoryProps {
-  state: ReadyState;
-  selectedPerson: string | null;
-  onSelectPerson: (person: Person | null) => void;
-  onPreviewPerson: (person: Person | null) => void;
-  onJump: (quote: Quote) => void;
-}
-
-function Story({ state, selectedPerson, onSelectPerson, onPreviewPerson, onJump }: StoryProps) {
-  const { article, insights, longSummary, url } = state.story;
-  const empty =
-    insights.summary.length + insights.quotes.length + insights.people.length + insights.numbers.length === 0;
-  return (
-    <>
-      <StoryHeader article={article} />
-      <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
-      <QuoteList quotes={insights.quotes} onJump={onJump} />
-      <PeopleList
-        people={insights.people}
-        selected={selectedPerson}
-        onSelect={onSelectPerson}
-        onPreview={onPreviewPerson}
-      />
-      <NumberList numbers={insights.numbers} />
-      {empty && <p class="empty">{t('nothingToSumUp')}</p>}
-    </>
   );
 }

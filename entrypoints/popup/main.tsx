@@ -1,6 +1,9 @@
 import { render } from 'preact';
+import { t } from '../../components/i18n';
 import { App } from './App';
 import './style.css';
 
+// The popup speaks the language of the messages the browser chose, which screen readers must know.
+document.documentElement.lang = t('languageCode');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

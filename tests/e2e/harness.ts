@@ -5,6 +5,8 @@
  * Usage (Vitest, see vitest.e2e.config.ts):
  *   const site = await startFixtureServer(dir);
  *   const s = await launchWithExtension('firefox', '.output/firefox-mv3');
+ *   // or, as a French reader who asked for reduced motion:
+ *   // launchWithExtension('firefox', dir, { locale: 'fr', reducedMotion: true })
  *   const page = await s.openPage(`${site.origin}/article.html`);
  *   const popup = await s.clickToolbarAction(page);
  *   await popup.waitFor('#app p');
@@ -91,6 +93,8 @@ export interface Popup {
   screenshot(path: string): Promise<void>;
   /** Whether the popup has been closed (by itself, by the browser, or by another click). */
   closed(): Promise<boolean>;
+  /** Closes the popup as a click outside it does, and resolves once it is gone. */
+  close(): Promise<void>;
 }
 
 /** A browser with the extension under test installed; always `close()` it. */
@@ -178,18 +182,27 @@ export async function startFixtureServer(rootDir: string): Promise<FixtureServer
   };
 }
 
+/** How a session's browser is set up, as a reader may have set theirs. */
+export interface LaunchOptions {
+  /** The browser's language, e.g. `fr`: the language `browser.i18n` answers in. */
+  locale?: string;
+  /** Pages are told the reader prefers reduced motion, as the system's accessibility setting does. */
+  reducedMotion?: boolean;
+}
+
 /** Launches headless `name` with the unpacked extension in `extensionDir` on a fresh temporary profile. */
 export async function launchWithExtension(
   name: BrowserName,
   extensionDir: string,
+  options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
   const dir = await realpath(resolve(extensionDir));
   const manifest = await readManifest(dir);
   const profile = await mkdtemp(join(tmpdir(), `crux-e2e-${name}-`));
   try {
     return name === 'chromium'
-      ? await launchChromium(dir, manifest, profile)
-      : await launchFirefox(dir, manifest, profile);
+      ? await launchChromium(dir, manifest, profile, options)
+      : await launchFirefox(dir, manifest, profile, options);
   } catch (err) {
     await rm(profile, { recursive: true, force: true });
     throw err;
@@ -420,6 +433,8 @@ const NAMED_KEYS: Record<string, { key: string; code: string; vk: number }> = {
   PageUp: { key: 'PageUp', code: 'PageUp', vk: 33 },
   PageDown: { key: 'PageDown', code: 'PageDown', vk: 34 },
   Space: { key: ' ', code: 'Space', vk: 32 },
+  Tab: { key: 'Tab', code: 'Tab', vk: 9 },
+  Enter: { key: 'Enter', code: 'Enter', vk: 13 },
   Insert: { key: 'Insert', code: 'Insert', vk: 45 },
   Delete: { key: 'Delete', code: 'Delete', vk: 46 },
   Up: { key: 'ArrowUp', code: 'ArrowUp', vk: 38 },
@@ -454,7 +469,12 @@ function parseShortcut(shortcut: string): ParsedShortcut {
 // ---------------------------------------------------------------------------------------------
 // Chromium
 
-async function launchChromium(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+async function launchChromium(
+  dir: string,
+  manifest: Manifest,
+  profile: string,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: BROWSER_BINARIES.chromium,
@@ -462,7 +482,12 @@ async function launchChromium(dir: string, manifest: Manifest, profile: string):
     pipe: true,
     enableExtensions: true,
     userDataDir: profile,
-    args: CHROMIUM_FLAGS,
+    args: [
+      ...CHROMIUM_FLAGS,
+      // Extension messages follow --lang even where Chromium has no interface translation installed.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+    ],
   });
   try {
     // Extensions.loadUnpacked resolves once the extension is installed and returns its ID.
@@ -646,6 +671,10 @@ class ChromiumPopup implements Popup {
   async closed(): Promise<boolean> {
     return this.gone || this.page.isClosed();
   }
+
+  async close(): Promise<void> {
+    if (!(await this.closed())) await this.page.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,7 +693,12 @@ interface BidiRemoteValue {
 type BidiCallResult =
   { type: 'success'; result: BidiRemoteValue } | { type: 'exception'; exceptionDetails: { text: string } };
 
-async function launchFirefox(dir: string, manifest: Manifest, profile: string): Promise<ExtensionSession> {
+async function launchFirefox(
+  dir: string,
+  manifest: Manifest,
+  profile: string,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
   const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
   if (!geckoId) {
     throw new Error('Firefox needs browser_specific_settings.gecko.id in the manifest');
@@ -679,12 +713,19 @@ async function launchFirefox(dir: string, manifest: Manifest, profile: string): 
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
+      ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     },
   });
   try {
-    const id = await browser.installExtension(dir);
     const connection = (browser as unknown as { connection: BidiConnection }).connection;
-    const session = new FirefoxSession(browser, profile, connection, id, `moz-extension://${uuid}`);
+    const session = new FirefoxSession(browser, profile, connection, geckoId, `moz-extension://${uuid}`);
+    // This Firefox ships English only, so a requested language would fall back to English. Declaring
+    // the language installed, as its language pack would, before the add-on starts (an add-on picks
+    // its language at startup) gives the add-on what a reader with that Firefox gets.
+    if (options.locale) await session.chrome<string[]>(FX_ADD_LOCALE, options.locale);
+    const id = await browser.installExtension(dir);
+    if (id !== geckoId) throw new Error(`installed add-on ${id}, expected ${geckoId}`);
     // The temporary add-on's startup (background, action widget) finishes after install resolves.
     await poll(
       async () => (await session.chrome<boolean>(FX_ACTION_READY, id)) || null,
@@ -709,6 +750,13 @@ const FX_ACTION_READY = function (idJson: string): string {
   ) as FxExtensionParentModule;
   const ext = WebExtensionPolicy.getByID(id)?.extension;
   return JSON.stringify(Boolean(ext && ExtensionParent.apiManager.global.browserActionFor(ext)));
+};
+
+/** Declares `locale` installed, as a language pack does; returns the languages the browser now uses. */
+const FX_ADD_LOCALE = function (localeJson: string): string {
+  const locale = JSON.parse(localeJson) as string;
+  Services.locale.availableLocales = [...Services.locale.availableLocales, locale];
+  return JSON.stringify(Services.locale.appLocalesAsBCP47);
 };
 
 const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: string): Promise<string> {
@@ -771,18 +819,27 @@ const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: strin
 /**
  * Runs `kind` in the popup's content process: 'eval' evaluates `arg` in a sandbox whose prototype
  * is the popup window (so globals and expandos resolve as in the page, without Xrays and without
- * the page CSP's eval ban); 'click' sends a trusted mousedown/mouseup through EventUtils; 'closed'
- * and 'shot' are answered in the parent.
+ * the page CSP's eval ban); 'click' sends a trusted mousedown/mouseup through EventUtils; 'closed',
+ * 'close' and 'shot' are answered in the parent.
  */
 const FX_POPUP = async function (tokenJson: string, kindJson: string, argJson: string): Promise<string> {
   const token = JSON.parse(tokenJson) as string;
-  const kind = JSON.parse(kindJson) as 'eval' | 'click' | 'closed' | 'shot';
+  const kind = JSON.parse(kindJson) as 'eval' | 'click' | 'closed' | 'close' | 'shot';
   const arg = JSON.parse(argJson) as string;
   const win = window as unknown as FxChromeWindow & { __cruxHarnessPopups?: Map<string, FxViewPopup> };
   const popup = win.__cruxHarnessPopups?.get(token);
   const b = popup?.browser;
   const isClosed = !popup || popup.destroyed || !b || !b.isConnected;
   if (kind === 'closed') return JSON.stringify(isClosed);
+  if (kind === 'close') {
+    const panel = popup?.panel;
+    if (!isClosed) popup?.closePopup();
+    // Gone once its panel has finished hiding, as FX_TRIGGER_ACTION waits before the next click.
+    for (let i = 0; i < 100 && panel?.isConnected && panel.state !== 'closed'; i++) {
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    return 'null';
+  }
   if (isClosed || !b) throw new Error('the popup is closed');
   if (kind === 'shot') {
     const bitmap = await b.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
@@ -888,8 +945,9 @@ const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string
   // TextInputProcessor in the parent: the event goes to the focused tab's content process first
   // and, if the page does not consume it, to the browser window's <key> elements, where
   // ExtensionShortcuts registered the add-on's commands.
+  // EventUtils types a longer name as text unless it carries the KEY_ prefix of a named key.
   eu.synthesizeKey(
-    k.key.length === 1 ? k.key.toLowerCase() : k.key,
+    k.key.length === 1 ? k.key.toLowerCase() : `KEY_${k.key}`,
     { altKey: k.alt, ctrlKey: k.ctrl, shiftKey: k.shift, metaKey: k.meta, code: k.code, keyCode: k.vk },
     win,
   );
@@ -1036,7 +1094,7 @@ class FirefoxPopup implements Popup {
     readonly url: string,
   ) {}
 
-  private run<T>(kind: 'eval' | 'click' | 'closed' | 'shot', arg = ''): Promise<T> {
+  private run<T>(kind: 'eval' | 'click' | 'closed' | 'close' | 'shot', arg = ''): Promise<T> {
     return this.session.chrome<T>(FX_POPUP, this.token, kind, arg);
   }
 
@@ -1060,6 +1118,10 @@ class FirefoxPopup implements Popup {
 
   closed(): Promise<boolean> {
     return this.run<boolean>('closed');
+  }
+
+  async close(): Promise<void> {
+    await this.run<null>('close');
   }
 }
 
@@ -1134,6 +1196,7 @@ declare const Components: {
 declare const ChromeUtils: { importESModule(url: string): unknown };
 declare const WebExtensionPolicy: { getByID(id: string): { extension: object } | null };
 declare const Services: {
+  locale: { availableLocales: string[]; readonly appLocalesAsBCP47: string[] };
   scriptloader: { loadSubScript(url: string, scope: object): void };
   obs: {
     addObserver(observer: object, topic: string): void;

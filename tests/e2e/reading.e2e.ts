@@ -1,7 +1,8 @@
 /**
  * The reading experience end to end, in real headless Chromium and Firefox ESR: settings that apply
  * at once and persist, progress, insights in the text, keyboard, axe-core in every theme, right-to-left
- * articles, wide tables and code, enlarged images, print. Run `npm run build` first.
+ * articles, wide tables and code, enlarged images, print, reduced motion, a reader in another
+ * language. Run `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +17,7 @@ import {
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
+  type LaunchOptions,
   type Popup,
   BUILDS,
 } from './harness';
@@ -28,6 +30,16 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** The impacts that fail a test: serious and critical barriers, as the issue asks. */
 const BLOCKING_IMPACTS = ['serious', 'critical'];
 const THEMES = ['light', 'sepia', 'dark', 'auto'] as const;
+/** The interface catalogues the built extension ships, read as the browser reads them. */
+const ENGLISH = readCatalogue('en');
+const FRENCH = readCatalogue('fr');
+
+function readCatalogue(lang: string): Record<string, { message: string }> {
+  return JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+}
 
 /** Waits until the popup has left its working state, and returns the state it reached. */
 async function settledState(popup: Popup): Promise<string> {
@@ -114,6 +126,54 @@ async function popupViolations(popup: Popup): Promise<string[]> {
   })()`);
 }
 
+/** How reading mode and the popup move: transitions and animations as computed, and how a jump scrolls. */
+async function motion(page: Page, popup: Popup) {
+  const progressBar = await page.evaluate((tag: string) => {
+    const bar = document.querySelector(tag)?.shadowRoot?.querySelector('.crux-progress-bar');
+    return bar ? getComputedStyle(bar).transitionDuration : null;
+  }, READER);
+  const inPopup = await popup.evaluate(() => {
+    const thumb = document.querySelector('.toggle-thumb');
+    // The spinner shows only while the popup works: one added now shows what the style sheet asks of it.
+    const spinner = document.createElement('span');
+    spinner.className = 'spinner';
+    document.body.append(spinner);
+    const spinning = getComputedStyle(spinner).animationName;
+    spinner.remove();
+    return { toggle: thumb ? getComputedStyle(thumb).transitionDuration : null, spinner: spinning };
+  });
+  return { progressBar, ...inPopup, jump: await jumpPositions(page, popup) };
+}
+
+/** The scroll positions reading mode passes through when the popup jumps to a quote far down the article. */
+async function jumpPositions(page: Page, popup: Popup): Promise<number[]> {
+  await page.evaluate((tag: string) => {
+    const scroller = document.querySelector(tag)?.shadowRoot?.querySelector('.crux-scroller');
+    const seen: { top: number; at: number }[] = [];
+    (window as unknown as { __cruxScrolls: typeof seen }).__cruxScrolls = seen;
+    scroller?.addEventListener('scroll', () =>
+      seen.push({ top: Math.round(scroller.scrollTop), at: performance.now() }),
+    );
+  }, READER);
+  const quoteIndex = await popup.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="quotes"] .quote-text')].findIndex((quote) =>
+      quote.textContent?.includes('kill the harbour'),
+    ),
+  );
+  expect(quoteIndex).toBeGreaterThanOrEqual(0);
+  await popup.click(`[data-testid="quotes"] li:nth-child(${quoteIndex + 1}) .quote-jump`);
+  await waitForShadow(page, READER, '.crux-quote-highlight');
+  // The jump is over once the scroller has been still for a while.
+  await until(
+    page,
+    `(() => { const seen = window.__cruxScrolls; return seen.length > 0 && performance.now() - seen[seen.length - 1].at > 600; })()`,
+    10_000,
+  );
+  return page.evaluate(() => [
+    ...new Set((window as unknown as { __cruxScrolls: { top: number }[] }).__cruxScrolls.map((s) => s.top)),
+  ]);
+}
+
 /** The part of axe-core's API these tests call, as the page sees it. */
 interface AxeLike {
   run(
@@ -122,16 +182,42 @@ interface AxeLike {
   ): Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
 }
 
+/** Starts the fixture site, and `browserName` with the built extension set up as `options` asks. */
+async function launchReading(
+  browserName: BrowserName,
+  options: LaunchOptions = {},
+): Promise<{ site: FixtureServer; session: ExtensionSession }> {
+  if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
+    throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
+  }
+  const site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
+  try {
+    return { site, session: await launchWithExtension(browserName, BUILDS[browserName], options) };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+}
+
+/** Opens a fixture page in reading mode through the toolbar, with its popup. */
+async function openReading(
+  session: ExtensionSession,
+  site: FixtureServer,
+  file = 'news-article.html',
+): Promise<{ page: Page; popup: Popup }> {
+  const page = await session.openPage(`${site.origin}/${file}`);
+  const popup = await session.clickToolbarAction(page);
+  expect(await settledState(popup)).toBe('ready');
+  await waitForShadow(page, READER, '.crux-title');
+  return { page, popup };
+}
+
 describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserName) => {
   let site: FixtureServer;
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-      throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-    }
-    site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
+    ({ site, session } = await launchReading(browserName));
   });
 
   afterAll(async () => {
@@ -139,17 +225,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await site?.close();
   });
 
-  /** Opens the news fixture in reading mode through the toolbar, with its popup. */
-  async function openReading(file = 'news-article.html'): Promise<{ page: Page; popup: Popup }> {
-    const page = await session.openPage(`${site.origin}/${file}`);
-    const popup = await session.clickToolbarAction(page);
-    expect(await settledState(popup)).toBe('ready');
-    await waitForShadow(page, READER, '.crux-title');
-    return { page, popup };
+  /**
+   * Presses a key as a person's keyboard does. Firefox turns BiDi's synthesized keys into neither
+   * focus movement, focus-visible nor a button's activation, so there the key goes through the
+   * browser's own input handling (the harness's privileged key press); Chromium's CDP keys already
+   * behave as real ones.
+   */
+  async function pressKey(page: Page, key: 'Tab' | 'Enter'): Promise<void> {
+    if (browserName === 'firefox') await session.pressShortcut(page, key);
+    else await page.keyboard.press(key);
   }
 
   it('applies settings from the popup and the reader at once, and keeps them across pages and reopening', async () => {
-    const first = await openReading();
+    const first = await openReading(session, site);
     const defaults = await readerLook(first.page);
     expect(defaults?.fontSize).toBe('20px');
     expect(defaults?.lineHeight).toBe('32px');
@@ -171,32 +259,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     expect(font).toEqual({ faces: 4, loaded: true });
 
     // The reader's own panel, by keyboard: Tab past "Copy Markdown" to "Reading settings", which shows
-    // its focus ring, and Enter opens it. (Focusing the page closes the popup, as a real one does.)
+    // its focus ring, and Enter opens it. The popup closes first, as a click on the page closes it.
+    await first.popup.close();
     await first.page.bringToFront();
     await first.page.evaluate((tag: string) => {
       document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.crux-scroller')?.focus();
     }, READER);
-    await first.page.keyboard.press('Tab');
-    await first.page.keyboard.press('Tab');
+    await pressKey(first.page, 'Tab');
+    await pressKey(first.page, 'Tab');
     const focused = await first.page.evaluate((tag: string) => {
       const active = document.querySelector(tag)?.shadowRoot?.activeElement;
       return {
         controls: active?.getAttribute('aria-controls'),
+        focusVisible: active?.matches(':focus-visible'),
         outline: active ? getComputedStyle(active).outlineStyle : null,
       };
     }, READER);
-    expect(focused.controls).toBe('crux-settings');
-    if (browserName === 'chromium') expect(focused.outline).toBe('solid');
-    // Firefox delivers BiDi's synthesized keys to the focused button (keydown, keypress, keyup all
-    // arrive) but does not turn them into the button's activation, nor set :focus-visible, as it
-    // does for a person's keyboard; there the test presses the button itself.
-    if (browserName === 'chromium') await first.page.keyboard.press('Enter');
-    else {
-      await first.page.evaluate((tag: string) => {
-        const active = document.querySelector(tag)?.shadowRoot?.activeElement;
-        if (active instanceof HTMLButtonElement) active.click();
-      }, READER);
-    }
+    expect(focused).toEqual({ controls: 'crux-settings', focusVisible: true, outline: 'solid' });
+    await pressKey(first.page, 'Enter');
     await waitForShadow(first.page, READER, '[aria-controls="crux-settings"][aria-expanded="true"]');
     await chooseInReader(first.page, 'crux-reader-size', '24');
     await chooseInReader(first.page, 'crux-reader-width', '55');
@@ -208,7 +288,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await first.page.close();
 
     // A new page load, and a new reading mode: the settings are still there.
-    const second = await openReading();
+    const second = await openReading(session, site);
     await until(
       second.page,
       `document.querySelector('${READER}')?.shadowRoot?.querySelector('.crux-scroller')?.getAttribute('data-theme') === 'sepia'`,
@@ -235,7 +315,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('shows progress and the minutes left as the reader scrolls, the reading time in the header', async () => {
-    const { page } = await openReading();
+    const { page } = await openReading(session, site);
     const meta = await queryShadow(page, READER, '.crux-meta');
     expect(meta?.text).toMatch(/\d+ min read/);
     const atTop = await page.evaluate((tag: string) => {
@@ -260,7 +340,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('marks the key quotes in the text, and a person’s mentions while the popup focuses them', async () => {
-    const { page, popup } = await openReading();
+    const { page, popup } = await openReading(session, site);
     const keyQuote = await waitForShadow(page, READER, '.crux-key-quote');
     expect(keyQuote.text.length).toBeGreaterThan(20);
     await popup.evaluate(() => {
@@ -276,7 +356,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('passes axe-core in every theme, in reading mode and in the popup', async () => {
-    const { page, popup } = await openReading();
+    const { page, popup } = await openReading(session, site);
     expect(await popupViolations(popup)).toEqual([]);
     await popup.evaluate(() => {
       const details = document.querySelector('details');
@@ -317,7 +397,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('reads a right-to-left article right to left; wide tables scroll, code keeps its form', async () => {
-    const { page } = await openReading('rtl-article.html');
+    const { page } = await openReading(session, site, 'rtl-article.html');
     const layout = await page.evaluate((tag: string) => {
       const shadow = document.querySelector(tag)?.shadowRoot;
       const article = shadow?.querySelector('.crux-article');
@@ -363,7 +443,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('opens an image large on click; Esc closes the image first, then reading mode', async () => {
-    const { page } = await openReading();
+    const { page } = await openReading(session, site);
     await page.bringToFront();
     await page.click(`${READER} >>> .crux-body img`);
     await waitForShadow(page, READER, 'dialog.crux-lightbox[open] img');
@@ -376,7 +456,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('copies the article as Markdown, and prints the article alone', async () => {
-    const { page } = await openReading();
+    const { page } = await openReading(session, site);
     await page.bringToFront();
     await page.click(`${READER} >>> [data-copy-state]`);
     await waitForShadow(page, READER, '[data-copy-state="copied"]');
@@ -409,4 +489,74 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     ).toBe('fixed');
     await page.close();
   });
+
+  it('moves smoothly for a reader who has not asked for reduced motion', async () => {
+    const { page, popup } = await openReading(session, site);
+    const moving = await motion(page, popup);
+    expect(moving.progressBar).not.toBe('0s');
+    expect(moving.toggle).not.toBe('0s');
+    expect(moving.spinner).not.toBe('none');
+    // A smooth jump passes through positions between the top and the quote.
+    expect(moving.jump.length).toBeGreaterThan(1);
+    await page.close();
+  });
 });
+
+describe.each<BrowserName>(['chromium', 'firefox'])(
+  'Reading in %s in French, with reduced motion',
+  (browserName) => {
+    let site: FixtureServer;
+    let session: ExtensionSession;
+
+    beforeAll(async () => {
+      ({ site, session } = await launchReading(browserName, { locale: 'fr', reducedMotion: true }));
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await site?.close();
+    });
+
+    it('says in French that a page is not an article, and offers to try anyway in French', async () => {
+      const page = await session.openPage(`${site.origin}/not-an-article.html`);
+      const popup = await session.clickToolbarAction(page);
+      expect(await settledState(popup)).toBe('failed');
+      const status = await popup.evaluate(() => ({
+        message: document.querySelector('[data-testid="status"] p')?.textContent,
+        button: document.querySelector('[data-testid="try-anyway"]')?.textContent,
+        lang: document.documentElement.lang,
+      }));
+      expect(FRENCH.failureNotArticle?.message).not.toBe(ENGLISH.failureNotArticle?.message);
+      expect(status).toEqual({
+        message: FRENCH.failureNotArticle?.message,
+        button: FRENCH.tryAnyway?.message,
+        lang: 'fr',
+      });
+      await page.close();
+    });
+
+    it('says in French that it cannot run on a browser page', async () => {
+      const page = await session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
+      const popup = await session.clickToolbarAction(page);
+      expect(await settledState(popup)).toBe('unavailable');
+      const message = await popup.evaluate(
+        () => document.querySelector('[data-testid="status"] p')?.textContent,
+      );
+      // Firefox gives the popup the tab's address, so Crux knows it is a browser page; Chromium keeps it
+      // from the popup, and the browser then refuses to let Crux in.
+      expect([FRENCH.restrictedBrowserPage?.message, FRENCH.cannotRun?.message]).toContain(message);
+      await page.close();
+    });
+
+    it('keeps still: no transition, no animation, no smooth scrolling', async () => {
+      const { page, popup } = await openReading(session, site);
+      const still = await motion(page, popup);
+      expect(still).toMatchObject({ progressBar: '0s', toggle: '0s', spinner: 'none' });
+      // The jump lands on the quote at once, in one step. (Firefox also stops smooth scrolling itself for
+      // such a reader; Chromium does not, so there this shows Crux's own choice.)
+      expect(still.jump).toHaveLength(1);
+      expect(still.jump[0]).toBeGreaterThan(0);
+      await page.close();
+    });
+  },
+);
