@@ -19,6 +19,14 @@ describe('dropCreditElements', () => {
     expect(captions(root)).toEqual(['The ferry at the dock. ']);
     expect(root.textContent).toContain('Credit unions lend more.');
   });
+
+  it('keeps a caption wrapped in an element named as the credit, without the credit', () => {
+    const root = body(
+      '<figure><img src="a.jpg"><figcaption class="c-lead-image__credit"><span class="c-lead-image__caption" itemprop="caption">The Moulin Rouge in Paris</span> <span itemprop="creator">Benoit Tessier/Reuters</span></figcaption></figure>',
+    );
+    dropCreditElements(root.ownerDocument);
+    expect(captions(root)).toEqual(['The Moulin Rouge in Paris ']);
+  });
 });
 
 describe('dropCreditLines', () => {

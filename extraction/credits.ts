@@ -10,7 +10,12 @@ const CREDIT_ELEMENTS = [
   '[class*="caption" i] [class*="credit" i]',
   'figure [class*="copyright" i]',
   'figcaption [class*="copyright" i]',
+  'figcaption [itemprop="creator"]',
+  'figcaption [itemprop="copyrightHolder"]',
 ].join(', ');
+
+/** A "credit" wrapper that holds the caption too ("c-lead-image__credit" around both) is the caption. */
+const CAPTION_INSIDE = '[class*="caption" i], [itemprop="caption"]';
 
 /**
  * A credit at the end of a caption, after a full stop or a separator: "Photograph: …", "Photo by …",
@@ -33,7 +38,7 @@ const TRAILING_CREDIT = new RegExp(
 /** Removes credit elements from a copy of the page, while their class names still say what they are. */
 export function dropCreditElements(document: Document): void {
   for (const credit of [...(document.body?.querySelectorAll(CREDIT_ELEMENTS) ?? [])]) {
-    credit.remove();
+    if (credit.tagName !== 'FIGCAPTION' && !credit.querySelector(CAPTION_INSIDE)) credit.remove();
   }
 }
 

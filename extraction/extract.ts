@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { dropCreditElements, dropCreditLines } from './credits';
+import { numberParagraphs, restoreDroppedParagraphs } from './gaps';
 import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
@@ -45,18 +46,20 @@ export function extractArticle(
   if (readable === 'too-large') return { ok: false, reason: 'too-large' };
   if (!readable) return { ok: false, reason: 'not-article' };
 
-  const { copy, lead } = time('prune', () => {
+  const { copy, lead, numbered } = time('prune', () => {
     const clone = inertCopy(document, window);
     applyLivePage(document, clone, options.computedStyle ?? hasComputedStyle(document));
     pruneClutter(clone);
     dropPullQuotes(clone);
     dropCreditElements(clone);
-    return { copy: clone, lead: findLead(clone) };
+    const lead = findLead(clone);
+    return { copy: clone, lead, numbered: numberParagraphs(clone) };
   });
   const parsed = time('readability', () => new Readability(copy).parse());
   if (!parsed?.content) return { ok: false, reason: options.force ? 'empty' : 'not-article' };
   const title = cleanTitle(parsed.title, parsed.siteName, lead.headline);
-  const content = withLead(parsed.content, parsed.textContent ?? '', title, lead);
+  const restored = restoreDroppedParagraphs(parsed.content, numbered, window);
+  const content = withLead(restored, parsed.textContent ?? '', title, lead);
 
   const body = time('sanitize', () => {
     const sanitized = parseInert(sanitizeArticleHtml(content, window), window);
