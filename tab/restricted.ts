@@ -1,5 +1,10 @@
-/** Why Crux cannot run on a tab, in words the popup shows; null when it can try. */
-export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'no-page';
+/**
+ * Why Crux cannot run on a tab, in words the popup shows; null when it can try. 'file-access': the
+ * browser keeps extensions off files on the computer until the reader allows it (Chromium);
+ * 'tab-closed' and 'page-changed': the tab closed or moved to another page while the popup was open.
+ */
+export type RestrictedReason =
+  'browser-page' | 'web-store' | 'pdf' | 'no-page' | 'file-access' | 'tab-closed' | 'page-changed';
 
 /** Schemes of pages that belong to the browser, where no extension may run. */
 const BROWSER_SCHEMES = [
@@ -39,10 +44,19 @@ export function restrictedReason(url: string | undefined): RestrictedReason | nu
   return null;
 }
 
+/** Why the browser refused to let Crux into the page at `url`, when the address explains it. */
+export function refusedReason(url: string | undefined): RestrictedReason | null {
+  return url?.startsWith('file:') ? 'file-access' : null;
+}
+
 /** What the popup says for each restricted place. */
 export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
   'browser-page': 'Crux can’t run on browser pages. Open an article on the web and try again.',
   'web-store': 'Browsers don’t let extensions run on their add-on stores.',
   pdf: 'Crux reads web pages, not PDF documents.',
   'no-page': 'There is no page in this tab for Crux to read.',
+  'file-access':
+    'To read files on your computer, turn on “Allow access to file URLs” for Crux in your browser’s extension settings.',
+  'tab-closed': 'The tab Crux was reading has closed.',
+  'page-changed': 'This tab has moved on to another page. Click Crux again to read it.',
 };

@@ -1,6 +1,7 @@
-import { RESTRICTED_MESSAGES, restrictedReason } from './restricted';
+import { RESTRICTED_MESSAGES, refusedReason, restrictedReason, type RestrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
+import { tabFate } from './tab-moved';
 
 /** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
@@ -12,6 +13,11 @@ export type PopupState =
   | { kind: 'unavailable'; message: string }
   | { kind: 'failed'; message: string; canTryAnyway: boolean }
   | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
+
+/** The popup's plain message for a place Crux cannot read. */
+export function unavailable(reason: RestrictedReason): PopupState {
+  return { kind: 'unavailable', message: RESTRICTED_MESSAGES[reason] };
+}
 
 /** The tab the popup belongs to, as the popup sees it. */
 export interface TabInfo {
@@ -28,9 +34,9 @@ export async function tellStory(
   options: { force: boolean; onProgress: (state: PopupState) => void },
 ): Promise<PopupState> {
   const tabId = tab?.id;
-  if (tabId === undefined) return { kind: 'unavailable', message: RESTRICTED_MESSAGES['no-page'] };
+  if (tabId === undefined) return unavailable('no-page');
   const restricted = tab?.url === undefined ? null : restrictedReason(tab.url);
-  if (restricted) return { kind: 'unavailable', message: RESTRICTED_MESSAGES[restricted] };
+  if (restricted) return unavailable(restricted);
 
   const cached = await loadStory(tabId, tab?.url);
   if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
@@ -38,7 +44,15 @@ export async function tellStory(
 
   const response = await openReader(tabId, options.force);
   if (!response.ok) {
-    if (response.reason === 'cannot-run') return { kind: 'unavailable', message: response.message };
+    if (response.reason === 'cannot-run' || response.reason === 'error') {
+      // A tab that closed or moved on while Crux read it refuses too: say what happened instead.
+      const fate = await tabFate(tabId, tab?.url);
+      if (fate !== 'same') return unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed');
+    }
+    if (response.reason === 'cannot-run') {
+      const refused = refusedReason(tab?.url);
+      return refused ? unavailable(refused) : { kind: 'unavailable', message: response.message };
+    }
     return { kind: 'failed', message: response.message, canTryAnyway: response.reason === 'not-article' };
   }
   if (cached && cached.url === response.url) {
