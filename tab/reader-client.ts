@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { FAILURE_MESSAGES } from '../extraction/failure-messages';
+import { RESTRICTED_MESSAGES } from './restricted';
 import type {
   HighlightResponse,
   HighlightTarget,
@@ -18,17 +19,29 @@ export const CANNOT_RUN_MESSAGE =
 /** The browser refused to put the reader script into the tab: a page extensions may not touch. */
 class ScriptRefused extends Error {}
 
+/** The tab holds a PDF in the browser's viewer (Chromium lets the script into the viewer's empty page). */
+class PdfViewer extends Error {}
+
+/** The content type of a PDF document, as the reader script reports it. */
+const PDF_CONTENT_TYPE = 'application/pdf';
+
 /** The request last sent: the next waits for it, so marks arrive in the order the reader asked for them. */
 let lastRequest: Promise<unknown> = Promise.resolve();
 
 /** Puts the reader script into the tab (it installs itself once) and sends it one request, after the last. */
 function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
   const send = async (): Promise<T> => {
+    let contentType: unknown;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: [READER_SCRIPT],
+      });
+      contentType = injection?.result;
     } catch (error) {
       throw new ScriptRefused(String(error));
     }
+    if (contentType === PDF_CONTENT_TYPE) throw new PdfViewer();
     return (await browser.tabs.sendMessage(tabId, request)) as T;
   };
   const reply = lastRequest.then(send, send);
@@ -43,6 +56,8 @@ export async function openReader(tabId: number, force: boolean): Promise<OpenRes
   } catch (error) {
     if (error instanceof ScriptRefused)
       return { ok: false, reason: 'cannot-run', message: CANNOT_RUN_MESSAGE };
+    if (error instanceof PdfViewer)
+      return { ok: false, reason: 'cannot-run', message: RESTRICTED_MESSAGES.pdf };
     return { ok: false, reason: 'error', message: FAILURE_MESSAGES.error };
   }
 }

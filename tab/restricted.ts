@@ -56,7 +56,7 @@ export const RESTRICTED_MESSAGES: Record<RestrictedReason, string> = {
   pdf: 'Crux reads web pages, not PDF documents.',
   'no-page': 'There is no page in this tab for Crux to read.',
   'file-access':
-    'To read files on your computer, turn on “Allow access to file URLs” for Crux in your browser’s extension settings.',
+    'Crux can read files on your computer only once you allow it: turn on file access for Crux in your browser’s extension settings.',
   'tab-closed': 'The tab Crux was reading has closed.',
   'page-changed': 'This tab has moved on to another page. Click Crux again to read it.',
 };

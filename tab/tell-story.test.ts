@@ -104,7 +104,7 @@ describe('tellStory', () => {
       message: 'Crux can’t run on this page.',
     });
     const { final } = await tell(await openTab('file:///home/reader/saved-article.html'));
-    expect(final).toEqual({ kind: 'unavailable', message: expect.stringContaining('access to file URLs') });
+    expect(final).toEqual({ kind: 'unavailable', message: expect.stringContaining('turn on file access') });
   });
 
   it.each(['cannot-run', 'error'] as const)(
