@@ -243,6 +243,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   describe('a tab that changes while the popup works', () => {
     let held: Awaited<ReturnType<typeof startHeldArticleServer>>;
 
+    /**
+     * The errors of this test, but for one Firefox note: when the page leaves while reading mode opens
+     * on it, the answer to reading mode's settings request arrives for a page already gone (to the
+     * back-forward cache, or closed), and Firefox's API wrapper (ExtensionCommon's wrapPromise) reports
+     * that as an error. Nothing of Crux failed, and no extension code can keep Firefox from reporting it.
+     */
+    const errorsButGonePageNotes = async () =>
+      (await newErrors()).filter(
+        (error) =>
+          !(
+            browserName === 'firefox' &&
+            error.where.startsWith(`${session.extensionOrigin}/content-scripts/`) &&
+            /^Promise resolved (while context is inactive|after context unloaded)/.test(error.text)
+          ),
+      );
+
     beforeAll(async () => {
       held = await startHeldArticleServer();
     });
@@ -274,7 +290,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
           title: '',
         });
       }
-      expect(await newErrors()).toEqual([]);
+      expect(await errorsButGonePageNotes()).toEqual([]);
     });
 
     it.each([
@@ -293,7 +309,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
       // It stays so: a late answer about the old page must not replace the message.
       await settle(1_000);
       expect(await shown(popup)).toEqual(result);
-      expect(await newErrors()).toEqual([]);
+      expect(await errorsButGonePageNotes()).toEqual([]);
       await page.close();
     });
 
