@@ -16,6 +16,9 @@ const UNAVAILABLE_MESSAGE_NAMES: Record<UnavailableReason, MessageName> = {
   pdf: 'restrictedPdf',
   'no-page': 'restrictedNoPage',
   'cannot-run': 'cannotRun',
+  'file-access': 'restrictedFileAccess',
+  'tab-closed': 'tabClosed',
+  'page-changed': 'pageChanged',
 };
 
 /** What the popup says for a status, in the browser's language: progress, or why there is no story. */

@@ -26,7 +26,7 @@ export interface HighlightResponse {
  */
 export type OpenResponse =
   | { ok: true; article: Article; url: string; readerOn: boolean }
-  | { ok: false; reason: ReadFailure | 'cannot-run' };
+  | { ok: false; reason: ReadFailure | 'cannot-run' | 'pdf' };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */
 export interface StatusResponse {

@@ -13,17 +13,29 @@ const READER_SCRIPT = '/content-scripts/reader.js';
 /** The browser refused to put the reader script into the tab: a page extensions may not touch. */
 class ScriptRefused extends Error {}
 
+/** The tab holds a PDF in the browser's viewer (Chromium lets the script into the viewer's empty page). */
+class PdfViewer extends Error {}
+
+/** The content type of a PDF document, as the reader script reports it. */
+const PDF_CONTENT_TYPE = 'application/pdf';
+
 /** The request last sent: the next waits for it, so marks arrive in the order the reader asked for them. */
 let lastRequest: Promise<unknown> = Promise.resolve();
 
 /** Puts the reader script into the tab (it installs itself once) and sends it one request, after the last. */
 function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
   const send = async (): Promise<T> => {
+    let contentType: unknown;
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] });
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId },
+        files: [READER_SCRIPT],
+      });
+      contentType = injection?.result;
     } catch (error) {
       throw new ScriptRefused(String(error));
     }
+    if (contentType === PDF_CONTENT_TYPE) throw new PdfViewer();
     return (await browser.tabs.sendMessage(tabId, request)) as T;
   };
   const reply = lastRequest.then(send, send);
@@ -37,6 +49,7 @@ export async function openReader(tabId: number, force: boolean): Promise<OpenRes
     return await askReader<OpenResponse>(tabId, { type: 'crux:open', force });
   } catch (error) {
     if (error instanceof ScriptRefused) return { ok: false, reason: 'cannot-run' };
+    if (error instanceof PdfViewer) return { ok: false, reason: 'pdf' };
     return { ok: false, reason: 'error' };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedReason } from './restricted';
+import { refusedReason, restrictedReason } from './restricted';
 
 describe('restrictedReason', () => {
   it.each([
@@ -21,5 +21,16 @@ describe('restrictedReason', () => {
     expect(restrictedReason('https://news.example.com/2025/03/story.html')).toBeNull();
     expect(restrictedReason('http://127.0.0.1:8080/article.html')).toBeNull();
     expect(restrictedReason('file:///home/me/saved.html')).toBeNull();
+  });
+});
+
+describe('refusedReason', () => {
+  it('explains a refusal on a file of the computer: the reader can allow it', () => {
+    expect(refusedReason('file:///home/me/saved.html')).toBe('file-access');
+  });
+
+  it('has nothing to add for other pages, or a hidden address', () => {
+    expect(refusedReason('https://news.example.com/story.html')).toBeNull();
+    expect(refusedReason(undefined)).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
-/** Why Crux cannot run on a tab; the popup says it in the reader's language. */
-export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf' | 'no-page';
+/**
+ * Why Crux cannot run on a tab; the popup says it in the reader's language. 'file-access': the
+ * browser keeps extensions off files on the computer until the reader allows it (Chromium);
+ * 'tab-closed' and 'page-changed': the tab closed or moved to another page while the popup was open.
+ */
+export type RestrictedReason =
+  'browser-page' | 'web-store' | 'pdf' | 'no-page' | 'file-access' | 'tab-closed' | 'page-changed';
 
 /** Schemes of pages that belong to the browser, where no extension may run. */
 const BROWSER_SCHEMES = [
@@ -37,4 +42,9 @@ export function restrictedReason(url: string | undefined): RestrictedReason | nu
   if (WEB_STORE_PREFIXES.some((prefix) => url.startsWith(prefix))) return 'web-store';
   if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
   return null;
+}
+
+/** Why the browser refused to let Crux into the page at `url`, when the address explains it. */
+export function refusedReason(url: string | undefined): RestrictedReason | null {
+  return url?.startsWith('file:') ? 'file-access' : null;
 }

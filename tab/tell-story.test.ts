@@ -27,6 +27,13 @@ async function tell(tab: { id?: number; url?: string }, force = false) {
   return { progress, final };
 }
 
+/** A tab in the fake browser showing `url`, as the popup sees it. */
+async function openTab(url: string): Promise<{ id: number; url: string }> {
+  const { id } = await fakeBrowser.tabs.create({ url });
+  if (id === undefined) throw new Error('the fake browser gave the tab no id');
+  return { id, url };
+}
+
 describe('tellStory', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -75,15 +82,43 @@ describe('tellStory', () => {
 
   it('reports a tab the browser will not let Crux into as unavailable', async () => {
     openReader.mockResolvedValue({ ok: false, reason: 'cannot-run' });
-    expect((await tell({ id: 1, url: 'https://chromewebstore.example/' })).final).toEqual({
+    expect((await tell(await openTab('https://chromewebstore.example/'))).final).toEqual({
       kind: 'unavailable',
       reason: 'cannot-run',
     });
   });
 
+  it('says how to allow Crux into files on the computer when the browser keeps it out of one', async () => {
+    openReader.mockResolvedValue({ ok: false, reason: 'cannot-run' });
+    const { final } = await tell(await openTab('file:///home/reader/saved-article.html'));
+    expect(final).toEqual({ kind: 'unavailable', reason: 'file-access' });
+  });
+
+  it.each(['cannot-run', 'error'] as const)(
+    'says the tab closed, not that the page is off limits, when it closed while Crux read it (%s)',
+    async (reason) => {
+      openReader.mockResolvedValue({ ok: false, reason });
+      const { final } = await tell({ id: 99, url: URL });
+      expect(final).toEqual({ kind: 'unavailable', reason: 'tab-closed' });
+    },
+  );
+
+  it.each(['cannot-run', 'error'] as const)(
+    'says the tab moved on to another page when it navigated while Crux read it (%s)',
+    async (reason) => {
+      const tab = await openTab(URL);
+      openReader.mockImplementation(async () => {
+        await fakeBrowser.tabs.update(tab.id, { url: 'https://ledger.example/another-story' });
+        return { ok: false, reason };
+      });
+      const { final } = await tell(tab);
+      expect(final).toEqual({ kind: 'unavailable', reason: 'page-changed' });
+    },
+  );
+
   it('says the page could not be read when the reader script fails on it, without "Try anyway"', async () => {
     openReader.mockResolvedValue({ ok: false, reason: 'error' });
-    expect((await tell({ id: 1, url: URL })).final).toEqual({
+    expect((await tell(await openTab(URL))).final).toEqual({
       kind: 'failed',
       reason: 'error',
       canTryAnyway: false,

@@ -1,7 +1,8 @@
 import type { ReadFailure } from '../extraction/failure-messages';
-import { restrictedReason, type RestrictedReason } from './restricted';
+import { refusedReason, restrictedReason, type RestrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
+import { tabFate } from './tab-moved';
 
 /** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
@@ -20,6 +21,11 @@ export type PopupState =
   | { kind: 'failed'; reason: ReadFailure; canTryAnyway: boolean }
   | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
 
+/** The popup's state for a place Crux cannot read. */
+export function unavailable(reason: UnavailableReason): PopupState {
+  return { kind: 'unavailable', reason };
+}
+
 /** The tab the popup belongs to, as the popup sees it. */
 export interface TabInfo {
   id?: number;
@@ -35,9 +41,9 @@ export async function tellStory(
   options: { force: boolean; onProgress: (state: PopupState) => void },
 ): Promise<PopupState> {
   const tabId = tab?.id;
-  if (tabId === undefined) return { kind: 'unavailable', reason: 'no-page' };
+  if (tabId === undefined) return unavailable('no-page');
   const restricted = tab?.url === undefined ? null : restrictedReason(tab.url);
-  if (restricted) return { kind: 'unavailable', reason: restricted };
+  if (restricted) return unavailable(restricted);
 
   const cached = await loadStory(tabId, tab?.url);
   if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
@@ -45,7 +51,13 @@ export async function tellStory(
 
   const response = await openReader(tabId, options.force);
   if (!response.ok) {
-    if (response.reason === 'cannot-run') return { kind: 'unavailable', reason: 'cannot-run' };
+    if (response.reason === 'cannot-run' || response.reason === 'error') {
+      // A tab that closed or moved on while Crux read it refuses too: say what happened instead.
+      const fate = await tabFate(tabId, tab?.url);
+      if (fate !== 'same') return unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed');
+    }
+    if (response.reason === 'pdf') return unavailable('pdf');
+    if (response.reason === 'cannot-run') return unavailable(refusedReason(tab?.url) ?? 'cannot-run');
     return { kind: 'failed', reason: response.reason, canTryAnyway: response.reason === 'not-article' };
   }
   if (cached && cached.url === response.url) {

@@ -10,7 +10,8 @@ import { statusMessage } from '../../components/status-message';
 import { useReaderSettings } from '../../components/use-reader-settings';
 import type { HighlightTarget } from '../../shared/messages';
 import { closeReader, highlightInReader, sendInsights } from '../../tab/reader-client';
-import { tellStory, type PopupState, type TabInfo } from '../../tab/tell-story';
+import { watchTab } from '../../tab/tab-moved';
+import { tellStory, unavailable, type PopupState, type TabInfo } from '../../tab/tell-story';
 
 /** The popup: turns reading mode on and tells the story of the page. */
 export function App() {
@@ -22,11 +23,20 @@ export function App() {
   const chosen = useRef<HighlightTarget>({ kind: 'none' });
   const [settings, changeSettings] = useReaderSettings();
 
-  const run = useCallback(async (target: TabInfo | undefined, force: boolean) => {
-    const final = await tellStory(target, { force, onProgress: setState });
-    setState(final);
-    return final;
+  /** Set once the tab closed or moved on: what the popup was still doing for the old page stays unseen. */
+  const tabLeft = useRef(false);
+  const show = useCallback((next: PopupState) => {
+    if (!tabLeft.current) setState(next);
   }, []);
+
+  const run = useCallback(
+    async (target: TabInfo | undefined, force: boolean) => {
+      const final = await tellStory(target, { force, onProgress: show });
+      show(final);
+      return final;
+    },
+    [show],
+  );
 
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
@@ -34,6 +44,15 @@ export function App() {
       return run(active, false);
     });
   }, [run]);
+
+  // The story belongs to the page the popup opened on: once the tab leaves it, say so instead.
+  useEffect(() => {
+    if (tab?.id === undefined) return undefined;
+    return watchTab(tab.id, tab.url, (fate) => {
+      show(unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed'));
+      tabLeft.current = true;
+    });
+  }, [tab, show]);
 
   const keyQuotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
   useEffect(() => {

@@ -9,16 +9,17 @@ const INSTALLED_FLAG = Symbol.for('crux.reader.installed');
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
+  // Answers the page's content type, so the popup knows a PDF in the browser's viewer from a web page.
   main() {
     const scope = globalThis as typeof globalThis & { [INSTALLED_FLAG]?: boolean };
-    if (scope[INSTALLED_FLAG]) return 'ready';
+    if (scope[INSTALLED_FLAG]) return document.contentType;
     scope[INSTALLED_FLAG] = true;
     const controller = new ReaderController(document);
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isReaderRequest(message)) return undefined;
       return Promise.resolve(controller.handle(message));
     });
-    return 'ready';
+    return document.contentType;
   },
 });
 

@@ -107,8 +107,11 @@ export interface ExtensionSession {
   readonly extensionOrigin: string;
   /** Opens `url` in a new tab, waits for `load`, selects the tab; dialogs are auto-dismissed. */
   openPage(url: string): Promise<Page>;
-  /** Real toolbar-button click on `page`'s tab (grants activeTab); resolves with the opened popup. */
-  clickToolbarAction(page: Page): Promise<Popup>;
+  /**
+   * Real toolbar-button click on `page`'s tab (grants activeTab); resolves with the opened popup.
+   * `tabUrl`: the address the tab shows, when `page.url()` does not know it yet (a page still loading).
+   */
+  clickToolbarAction(page: Page, tabUrl?: string): Promise<Popup>;
   /** Commands from the manifest with the shortcut the browser really assigned. */
   commands(): Promise<CommandInfo[]>;
   /** Assigns a shortcut the way a user does in the browser's shortcut settings page. */
@@ -139,6 +142,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 /** Serves `rootDir` statically on `http://127.0.0.1:<free port>` (directory URLs serve index.html). */
@@ -282,14 +286,7 @@ export async function recordNetwork(session: ExtensionSession): Promise<NetworkR
 async function recordChromiumNetwork(session: ChromiumSession): Promise<NetworkRecorder> {
   const origin = `${session.extensionOrigin}/`;
   const seen: RecordedRequest[] = [];
-  const root = await session.browser.target().createCDPSession();
-  const connection = root.connection();
-  if (!connection) throw new Error('recordNetwork: the browser session has no connection');
-  const resume = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
-  const onAttached = (event: Protocol.Target.AttachedToTargetEvent): void => {
-    const child = connection.session(event.sessionId);
-    if (!child) return;
-    const { type, url } = event.targetInfo;
+  const attached = await attachToEveryTarget(session, (child, { type, url }) => {
     child.on('Network.requestWillBeSent', (request: Protocol.Network.RequestWillBeSentEvent) => {
       const initiators = initiatorUrls(request.initiator);
       // A target is attached before it navigates: its URL then is still about:blank or empty.
@@ -303,9 +300,31 @@ async function recordChromiumNetwork(session: ChromiumSession): Promise<NetworkR
             : 'browser';
       seen.push({ url: request.request.url, source, detail: `${type} ${request.documentURL}` });
     });
+    return ['Network.enable'];
+  });
+  return { requests: async () => seen.slice(), stop: attached.stop };
+}
+
+/**
+ * Attaches from now on to every target of the browser (flattened, paused at start), and recursively
+ * to their frames and workers: `prepare` subscribes to a target's events and names the domains to
+ * enable, which are enabled before the target runs.
+ */
+async function attachToEveryTarget(
+  session: ChromiumSession,
+  prepare: (child: CDPSession, target: Protocol.Target.TargetInfo) => string[],
+): Promise<{ root: CDPSession; stop(): Promise<void> }> {
+  const root = await session.browser.target().createCDPSession();
+  const connection = root.connection();
+  if (!connection) throw new Error('the browser session has no connection');
+  const resume = { autoAttach: true, waitForDebuggerOnStart: true, flatten: true };
+  const onAttached = (event: Protocol.Target.AttachedToTargetEvent): void => {
+    const child = connection.session(event.sessionId);
+    if (!child) return;
+    const enable = prepare(child, event.targetInfo);
     child.on('Target.attachedToTarget', onAttached);
     void (async () => {
-      await child.send('Network.enable').catch(() => undefined);
+      for (const method of enable) await child.send(method as 'Network.enable').catch(() => undefined);
       await child.send('Target.setAutoAttach', resume).catch(() => undefined);
       await child.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
     })();
@@ -313,7 +332,7 @@ async function recordChromiumNetwork(session: ChromiumSession): Promise<NetworkR
   root.on('Target.attachedToTarget', onAttached);
   await root.send('Target.setAutoAttach', resume);
   return {
-    requests: async () => seen.slice(),
+    root,
     stop: async () => {
       root.off('Target.attachedToTarget', onAttached);
       await root.detach().catch(() => undefined);
@@ -336,6 +355,94 @@ async function recordFirefoxNetwork(session: FirefoxSession): Promise<NetworkRec
     requests: () => session.chrome<RecordedRequest[]>(FX_NETWORK, 'read', session.extensionId),
     stop: async () => {
       await session.chrome<null>(FX_NETWORK, 'stop', session.extensionId);
+    },
+  };
+}
+
+/** One error seen by {@link watchExtensionErrors}. */
+export interface ExtensionError {
+  /** `exception` = uncaught, promise rejections included; `console` = console.error; `log` = the browser's own log. */
+  kind: 'exception' | 'console' | 'log';
+  text: string;
+  /** Where it was reported: the context's URL, or the script's. */
+  where: string;
+}
+
+/** A running watch over the extension's consoles; see {@link watchExtensionErrors}. */
+export interface ExtensionErrorWatch {
+  /** Everything reported so far, in order. */
+  errors(): Promise<ExtensionError[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Watches, from now on, the consoles a reader would open for the extension: its service worker or
+ * background page, its popup and other pages, and its scripts in tabs. Chromium: the same
+ * browser-level auto-attach as {@link recordNetwork}, with `Runtime` and `Log` enabled in every
+ * target before it runs; extension targets report uncaught errors and rejections, console.error and
+ * the browser's own error log, tabs only errors whose script is the extension's. Firefox: a console
+ * listener in every content process that keeps script errors (uncaught errors and rejections) of
+ * the add-on's windows and scripts; console.error calls are not script errors and are not seen.
+ * Errors reach the watch asynchronously: let a moment pass before reading them.
+ */
+export async function watchExtensionErrors(session: ExtensionSession): Promise<ExtensionErrorWatch> {
+  if (session instanceof ChromiumSession) return watchChromiumErrors(session);
+  if (session instanceof FirefoxSession) return watchFirefoxErrors(session);
+  throw new Error('watchExtensionErrors: unknown session type');
+}
+
+async function watchChromiumErrors(session: ChromiumSession): Promise<ExtensionErrorWatch> {
+  const origin = `${session.extensionOrigin}/`;
+  const seen: ExtensionError[] = [];
+  /** The latest URL of each target: a popup is attached before it navigates to its page. */
+  const targetUrls = new Map<string, string>();
+  const stackUrls = (stack: Protocol.Runtime.StackTrace | undefined): string[] => {
+    const urls: string[] = [];
+    for (let part = stack; part; part = part.parent) urls.push(...part.callFrames.map((frame) => frame.url));
+    return urls;
+  };
+  const attached = await attachToEveryTarget(session, (child, { targetId, url }) => {
+    targetUrls.set(targetId, url);
+    const where = (): string => targetUrls.get(targetId) ?? '';
+    const ours = (urls: (string | undefined)[]): boolean =>
+      where().startsWith(origin) || urls.some((scriptUrl) => scriptUrl?.startsWith(origin));
+    child.on('Runtime.exceptionThrown', (event: Protocol.Runtime.ExceptionThrownEvent) => {
+      const details = event.exceptionDetails;
+      if (!ours([details.url, ...stackUrls(details.stackTrace)])) return;
+      seen.push({ kind: 'exception', text: details.exception?.description ?? details.text, where: where() });
+    });
+    child.on('Runtime.consoleAPICalled', (event: Protocol.Runtime.ConsoleAPICalledEvent) => {
+      if ((event.type !== 'error' && event.type !== 'assert') || !ours(stackUrls(event.stackTrace))) return;
+      const text = event.args.map((arg) => arg.description ?? String(arg.value)).join(' ');
+      seen.push({ kind: 'console', text, where: where() });
+    });
+    child.on('Log.entryAdded', ({ entry }: Protocol.Log.EntryAddedEvent) => {
+      if (entry.level !== 'error' || !ours([entry.url, ...stackUrls(entry.stackTrace)])) return;
+      seen.push({ kind: 'log', text: entry.text, where: entry.url ?? where() });
+    });
+    return ['Runtime.enable', 'Log.enable'];
+  });
+  const onInfoChanged = (event: Protocol.Target.TargetInfoChangedEvent): void => {
+    targetUrls.set(event.targetInfo.targetId, event.targetInfo.url);
+  };
+  attached.root.on('Target.targetInfoChanged', onInfoChanged);
+  await attached.root.send('Target.setDiscoverTargets', { discover: true });
+  return {
+    errors: async () => seen.slice(),
+    stop: async () => {
+      attached.root.off('Target.targetInfoChanged', onInfoChanged);
+      await attached.stop();
+    },
+  };
+}
+
+async function watchFirefoxErrors(session: FirefoxSession): Promise<ExtensionErrorWatch> {
+  const origin = `${session.extensionOrigin}/`;
+  await session.chrome<null>(FX_ERRORS, 'start', session.extensionId, origin);
+  return {
+    errors: () => session.chrome<ExtensionError[]>(FX_ERRORS, 'read', session.extensionId, origin),
+    stop: async () => {
+      await session.chrome<null>(FX_ERRORS, 'stop', session.extensionId, origin);
     },
   };
 }
@@ -1004,6 +1111,74 @@ const FX_NETWORK = function (commandJson: string, idJson: string): string {
   return 'null';
 };
 
+/**
+ * Starts, reads or stops the console listeners behind `watchExtensionErrors` in Firefox. Content
+ * processes pass their script errors on to the parent without the window they came from, so the
+ * listener runs in each content process (a process script), where an error still knows its window,
+ * and sends the add-on's errors to the parent.
+ */
+const FX_ERRORS = function (commandJson: string, idJson: string, originJson: string): string {
+  const command = JSON.parse(commandJson) as 'start' | 'read' | 'stop';
+  const id = JSON.parse(idJson) as string;
+  const origin = JSON.parse(originJson) as string;
+  const FOUND = 'CruxHarness:extension-error';
+  const STOP = 'CruxHarness:stop-watching-errors';
+  type Seen = { kind: string; text: string; where: string };
+  type Running = { log: Seen[]; receive: (message: { data: Seen }) => void; script: string };
+  const win = window as unknown as { __cruxHarnessErrors?: Running };
+  if (command === 'read') return JSON.stringify(win.__cruxHarnessErrors?.log ?? []);
+  if (command === 'stop') {
+    const running = win.__cruxHarnessErrors;
+    if (running) {
+      Services.ppmm.removeDelayedProcessScript(running.script);
+      Services.ppmm.broadcastAsyncMessage(STOP, {});
+      Services.ppmm.removeMessageListener(FOUND, running.receive);
+    }
+    delete win.__cruxHarnessErrors;
+    return 'null';
+  }
+  if (win.__cruxHarnessErrors) throw new Error('already watching');
+  const log: Seen[] = [];
+  const receive = (message: { data: Seen }): void => {
+    log.push(message.data);
+  };
+  Services.ppmm.addMessageListener(FOUND, receive);
+  // Process script: free names (sendAsyncMessage, addMessageListener) are its globals.
+  const inProcess = function (addonId: string, addonOrigin: string, found: string, stop: string): void {
+    // The parent sees content errors only as copies without their window: those are watched where they happen.
+    if (Services.appinfo.processType === Services.appinfo.PROCESS_TYPE_DEFAULT) return;
+    // nsIScriptError flags: warnings (1) and information (8) are not errors.
+    const NOT_ERRORS = 1 | 8;
+    const listener = {
+      observe(entry: { QueryInterface(iid: unknown): FxScriptError }): void {
+        let message: FxScriptError;
+        try {
+          message = entry.QueryInterface((Ci as { nsIScriptError: unknown }).nsIScriptError);
+        } catch {
+          return; // a plain message, not a script error
+        }
+        if (message.flags & NOT_ERRORS) return;
+        const errorWindow = message.innerWindowID
+          ? Services.wm.getCurrentInnerWindowWithId(message.innerWindowID)
+          : null;
+        const fromAddon =
+          errorWindow?.document.nodePrincipal.addonId === addonId ||
+          message.sourceName.startsWith(addonOrigin);
+        if (!fromAddon) return;
+        const where = errorWindow?.location.href ?? message.sourceName;
+        sendAsyncMessage(found, { kind: 'exception', text: message.errorMessage, where });
+      },
+    };
+    Services.console.registerListener(listener);
+    addMessageListener(stop, () => Services.console.unregisterListener(listener));
+  };
+  const args = [id, origin, FOUND, STOP].map((arg) => JSON.stringify(arg)).join(', ');
+  const script = `data:,${encodeURIComponent(`(${inProcess.toString()})(${args});`)}`;
+  Services.ppmm.loadProcessScript(script, true);
+  win.__cruxHarnessErrors = { log, receive, script };
+  return 'null';
+};
+
 class FirefoxSession implements ExtensionSession {
   readonly browserName = 'firefox' as const;
   private chromeContext: string | undefined;
@@ -1059,12 +1234,12 @@ class FirefoxSession implements ExtensionSession {
     return page;
   }
 
-  async clickToolbarAction(page: Page): Promise<Popup> {
+  async clickToolbarAction(page: Page, tabUrl = page.url()): Promise<Popup> {
     await page.bringToFront(); // newPage() does not select the tab in Firefox
     const { token, url } = await this.chrome<{ token: string; url: string }>(
       FX_TRIGGER_ACTION,
       this.extensionId,
-      page.url(),
+      tabUrl,
     );
     return new FirefoxPopup(this, token, url);
   }
@@ -1198,6 +1373,29 @@ declare const WebExtensionPolicy: { getByID(id: string): { extension: object } |
 declare const Services: {
   locale: { availableLocales: string[]; readonly appLocalesAsBCP47: string[] };
   scriptloader: { loadSubScript(url: string, scope: object): void };
+  console: { registerListener(listener: object): void; unregisterListener(listener: object): void };
+  appinfo: { processType: number; PROCESS_TYPE_DEFAULT: number };
+  /** In a content process: the windows of that process, by inner window ID. */
+  wm: {
+    getCurrentInnerWindowWithId(id: number): {
+      location: { href: string };
+      document: { nodePrincipal: { addonId: string } };
+    } | null;
+  };
+  /** The parent's message manager for every process. */
+  ppmm: {
+    loadProcessScript(url: string, allowDelayedLoad: boolean): void;
+    removeDelayedProcessScript(url: string): void;
+    broadcastAsyncMessage(name: string, data: object): void;
+    addMessageListener(
+      name: string,
+      listener: (message: { data: { kind: string; text: string; where: string } }) => void,
+    ): void;
+    removeMessageListener(
+      name: string,
+      listener: (message: { data: { kind: string; text: string; where: string } }) => void,
+    ): void;
+  };
   obs: {
     addObserver(observer: object, topic: string): void;
     removeObserver(observer: object, topic: string): void;
@@ -1220,6 +1418,16 @@ interface FxHttpChannel {
     browsingContext: { isContent: boolean } | null;
   };
 }
+/** An error or warning on the console service (nsIScriptError). */
+interface FxScriptError {
+  errorMessage: string;
+  sourceName: string;
+  flags: number;
+  /** The window it happened in; 0 when none. */
+  innerWindowID: number;
+}
+// Process-script global (only used inside FX_ERRORS' `inProcess`).
+declare function addMessageListener(name: string, listener: () => void): void;
 declare const Ci: object;
 declare const Cc: object;
 declare const chrome: object;
