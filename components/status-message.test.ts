@@ -6,7 +6,16 @@ import type { UnavailableReason } from '../tab/tell-story';
 import { statusMessage } from './status-message';
 
 const FAILURES: ReadFailure[] = ['not-article', 'empty', 'too-large', 'error'];
-const UNAVAILABLE: UnavailableReason[] = ['browser-page', 'web-store', 'pdf', 'no-page', 'cannot-run'];
+const UNAVAILABLE: UnavailableReason[] = [
+  'browser-page',
+  'web-store',
+  'pdf',
+  'no-page',
+  'cannot-run',
+  'file-access',
+  'tab-closed',
+  'page-changed',
+];
 
 describe('statusMessage', () => {
   beforeEach(() => {
@@ -29,6 +38,9 @@ describe('statusMessage', () => {
     for (const message of messages) expect(message).not.toBe('');
     expect(statusMessage({ kind: 'unavailable', reason: 'pdf' })).toBe(
       'Crux reads web pages, not PDF documents.',
+    );
+    expect(statusMessage({ kind: 'unavailable', reason: 'page-changed' })).toBe(
+      'This tab has moved on to another page. Click Crux again to read it.',
     );
   });
 
