@@ -25,6 +25,8 @@ import {
 const ROOT = process.cwd();
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const READER = 'crux-reader';
+/** Time a settings write to storage takes after the reader view shows the change (a few ms; generous). */
+const STORAGE_WRITE_MS = 500;
 /** axe-core's own bundle, injected into the page and the popup as source. */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** The impacts that fail a test: serious and critical barriers, as the issue asks. */
@@ -281,10 +283,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await chooseInReader(first.page, 'crux-reader-size', '24');
     await chooseInReader(first.page, 'crux-reader-width', '55');
     await chooseInReader(first.page, 'crux-reader-spacing', '1.8');
+    // The last choice shows at once; its write to storage follows it by a moment, which closing the
+    // page straight away would cut short.
     await until(
       first.page,
-      `getComputedStyle(document.querySelector('${READER}').shadowRoot.querySelector('.crux-scroller')).fontSize === '24px'`,
+      `(() => { const style = getComputedStyle(document.querySelector('${READER}').shadowRoot.querySelector('.crux-scroller')); return style.fontSize === '24px' && style.lineHeight === '43.2px'; })()`,
     );
+    await new Promise((resolve) => setTimeout(resolve, STORAGE_WRITE_MS));
     await first.page.close();
 
     // A new page load, and a new reading mode: the settings are still there.
