@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { NEWS_ARTICLE_CLUTTER } from '../tests/fixtures/pages/news-article.clutter';
 import { extractArticle } from './extract';
 
 const fixture = (name: string): string =>
@@ -45,19 +46,7 @@ describe('extractArticle on a cluttered news page', () => {
   });
 
   it('drops the clutter around and inside the story', () => {
-    for (const clutter of [
-      'Accept all cookies',
-      'Advertisement',
-      'Share on Facebook',
-      'Sign up for our newsletter',
-      'Related stories',
-      'Most read',
-      'SeaDog71',
-      'All rights reserved',
-      'Read more:',
-      'Refinance today',
-      'Priya Raman covers local government',
-    ]) {
+    for (const clutter of NEWS_ARTICLE_CLUTTER) {
       expect(article.text).not.toContain(clutter);
     }
   });

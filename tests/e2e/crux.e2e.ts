@@ -17,23 +17,11 @@ import {
   type Popup,
   BUILDS,
 } from './harness';
+import { NEWS_ARTICLE_CLUTTER } from '../fixtures/pages/news-article.clutter';
 
 const ROOT = process.cwd();
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 const READER = 'crux-reader';
-
-/** Clutter on the news fixture that must never reach reading mode. */
-const CLUTTER = [
-  'Accept all cookies',
-  'Advertisement',
-  'Share on Facebook',
-  'Sign up for our newsletter',
-  'Related stories',
-  'Most read',
-  'SeaDog71',
-  'All rights reserved',
-  'Refinance today',
-];
 
 /** The page's own markup, to compare before and after reading mode. */
 const pageMarkup = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
@@ -84,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     expect(body?.text).toContain('The city council of Port Alder voted 7 to 2 on Thursday');
     expect(body?.text).toContain('Fishermen fear for the harbour');
     expect(body?.html).toContain('<img');
-    for (const clutter of CLUTTER) expect(body?.text).not.toContain(clutter);
+    for (const clutter of NEWS_ARTICLE_CLUTTER) expect(body?.text).not.toContain(clutter);
     const meta = await queryShadow(page, READER, '.crux-meta');
     expect(meta?.text).toContain('By Priya Raman');
     expect(meta?.text).toMatch(/\d+ min read/);
