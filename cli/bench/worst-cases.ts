@@ -21,6 +21,11 @@ const HUGE_PAGE_BYTES = 10_000_000;
 const MANY_PARAGRAPHS = 100_000;
 /** Nesting of the deep page: far beyond the 512 levels Chromium's HTML parser builds from markup. */
 const DEEP_LEVELS = 5_000;
+/**
+ * Nesting of a second deep page: past Crux's depth limit, yet short of the depth at which Chromium's own
+ * renderer crashes (between 2,800 and 3,000 levels in Chromium 156, with or without Crux).
+ */
+const RENDERED_DEEP_LEVELS = 2_500;
 /** Images in the images-only page. */
 const IMAGES = 400;
 
@@ -52,11 +57,35 @@ function paragraphs(count: number, render: (n: number) => string = paragraph): s
 /** A normal-sized story, for the pages whose oddity is not their size. */
 const STORY = paragraphs(12);
 
+/** A story at the bottom of `levels` nested elements. */
+function deepPage(levels: number, file: string): WorstCase {
+  return {
+    name: `${levels.toLocaleString('en')} levels deep`,
+    file,
+    // Browsers stop nesting parsed markup at a few hundred levels; the script builds the rest.
+    html: articlePage(
+      'A story at the bottom of a deep page',
+      `${'<div>'.repeat(levels)}<section id="deepest">${STORY}</section>${'</div>'.repeat(levels)}`,
+      '',
+      `<script>(() => {
+  const story = document.getElementById('deepest');
+  let depth = 0;
+  for (let node = story; node; node = node.parentElement) depth += 1;
+  let parent = story.parentElement;
+  for (; depth < ${levels}; depth += 1) {
+    const wrapper = document.createElement('div');
+    parent.append(wrapper);
+    parent = wrapper;
+  }
+  parent.append(story);
+})();</script>`,
+    ),
+  };
+}
+
 /** The same worst cases for the benchmark (in memory) and the end-to-end tests (served). */
 export function worstCasePages(): WorstCase[] {
   const perParagraph = `<p>${paragraph(0)}</p>\n`.length;
-  const deepOpen = '<div>'.repeat(DEEP_LEVELS);
-  const deepClose = '</div>'.repeat(DEEP_LEVELS);
   const pixel =
     'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%22640%22 height=%22360%22/%3E';
   return [
@@ -76,28 +105,8 @@ export function worstCasePages(): WorstCase[] {
         paragraphs(MANY_PARAGRAPHS, (n) => `Item ${n + 1} was read and agreed.`),
       ),
     },
-    {
-      name: `${DEEP_LEVELS.toLocaleString('en')} levels deep`,
-      file: 'deep.html',
-      // Browsers stop nesting parsed markup at a few hundred levels; the script builds the rest.
-      html: articlePage(
-        'A story at the bottom of a deep page',
-        `${deepOpen}<section id="deepest">${STORY}</section>${deepClose}`,
-        '',
-        `<script>(() => {
-  const story = document.getElementById('deepest');
-  let depth = 0;
-  for (let node = story; node; node = node.parentElement) depth += 1;
-  let parent = story.parentElement;
-  for (; depth < ${DEEP_LEVELS}; depth += 1) {
-    const wrapper = document.createElement('div');
-    parent.append(wrapper);
-    parent = wrapper;
-  }
-  parent.append(story);
-})();</script>`,
-      ),
-    },
+    deepPage(DEEP_LEVELS, 'deep.html'),
+    deepPage(RENDERED_DEEP_LEVELS, 'deep-rendered.html'),
     {
       name: 'only images',
       file: 'images-only.html',
