@@ -4,7 +4,7 @@
  * to the page: in Chromium 156 on a busy 2-core machine, a page at the former limits (78,000 elements,
  * 2.5 million characters) held its tab for about 35 s (extraction 17 s, re-sanitising for display 8 s,
  * drawing reading mode 12 s); one of 23,755 elements and 712,514 characters (the benchmark's "just
- * under every page limit") holds it for 3 to 7 s, and the popup answers in 4 to 9 s.
+ * under every page limit") holds it for 3 to 8 s, and the popup answers in 4 to 10 s.
  */
 export interface PageLimits {
   /** Elements: Readability scores every one; an article page has a few thousand. */

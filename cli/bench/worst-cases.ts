@@ -216,7 +216,7 @@ export const POPUP_BUDGET_MS = 15_000;
 export const RESPONSIVE_MS = 2_000;
 /**
  * The same for a page Crux reads in full at the size limits: reading is synchronous, so the page waits
- * for all of it (23,755 elements and 712,514 characters: 3 to 7 s in Chromium and Firefox here).
+ * for all of it (23,755 elements and 712,514 characters: 3 to 8 s in Chromium and Firefox here).
  */
 export const READ_IN_FULL_MS = POPUP_BUDGET_MS;
 /** How long a page alone may take to answer its first script after loading, before Crux is asked. */
