@@ -33,6 +33,14 @@ describe('isTooLarge', () => {
     expect(isTooLarge(nested(15), limits)).toBe(false);
   });
 
+  it('counts only text a reader reads, not inline scripts and styles', () => {
+    const code = 'x'.repeat(600);
+    expect(isTooLarge(page(`<script>${code}</script><style>${code}</style><p>Words.</p>`), limits)).toBe(
+      false,
+    );
+    expect(isTooLarge(page(`<p>${code}</p><p>${code}</p>`), limits)).toBe(true);
+  });
+
   it('measures a tree deeper than the default limit without recursion', () => {
     expect(isTooLarge(nested(PAGE_LIMITS.depth + 500), PAGE_LIMITS)).toBe(true);
   });

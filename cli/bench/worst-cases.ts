@@ -1,7 +1,17 @@
-import { analyzeArticle } from '../../analysis';
-import { extractArticle } from '../../extraction/extract';
-import { FAILURE_MESSAGES } from '../../extraction/failure-messages';
-import { parsePage, releasePages } from '../node-page';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { PAGE_LIMITS } from '../../extraction/page-size';
+import {
+  BROWSER_BINARIES,
+  BUILDS,
+  launchWithExtension,
+  startFixtureServer,
+  type ExtensionSession,
+  type Popup,
+} from '../../tests/e2e/harness';
 import type { BenchResult } from './docs';
 import { formatTable, markdownTable } from './stats';
 
@@ -13,6 +23,11 @@ export interface WorstCase {
   html: string;
   /** Pages it loads (a frameset's frames), by file name. */
   companions?: Record<string, string>;
+  /**
+   * Crux reads all of this page. Reading is synchronous (Readability cannot be interrupted), so the
+   * tab waits as long as reading takes: the page limits bound that wait, not a second's responsiveness.
+   */
+  readInFull?: boolean;
 }
 
 /** About 10 MB of article: the size of the largest single pages the web serves (long reports, logs). */
@@ -21,6 +36,13 @@ const HUGE_PAGE_BYTES = 10_000_000;
 const MANY_PARAGRAPHS = 100_000;
 /** Nesting of the deep page: far beyond the 512 levels Chromium's HTML parser builds from markup. */
 const DEEP_LEVELS = 5_000;
+/**
+ * Nesting of a second deep page: past Crux's depth limit, yet short of the depth at which Chromium's own
+ * renderer crashes (between 2,800 and 3,000 levels in Chromium 156, with or without Crux).
+ */
+const RENDERED_DEEP_LEVELS = 2_500;
+/** How much of each page limit the just-under-the-limits page fills: close to them, safely inside. */
+const UNDER_LIMITS_SHARE = 0.95;
 /** Images in the images-only page. */
 const IMAGES = 400;
 
@@ -52,11 +74,60 @@ function paragraphs(count: number, render: (n: number) => string = paragraph): s
 /** A normal-sized story, for the pages whose oddity is not their size. */
 const STORY = paragraphs(12);
 
+/** A story at the bottom of `levels` nested elements. */
+function deepPage(levels: number, file: string): WorstCase {
+  return {
+    name: `${levels.toLocaleString('en')} levels deep`,
+    file,
+    // Browsers stop nesting parsed markup at a few hundred levels; the script builds the rest.
+    html: articlePage(
+      'A story at the bottom of a deep page',
+      `${'<div>'.repeat(levels)}<section id="deepest">${STORY}</section>${'</div>'.repeat(levels)}`,
+      '',
+      `<script>(() => {
+  const story = document.getElementById('deepest');
+  let depth = 0;
+  for (let node = story; node; node = node.parentElement) depth += 1;
+  let parent = story.parentElement;
+  for (; depth < ${levels}; depth += 1) {
+    const wrapper = document.createElement('div');
+    parent.append(wrapper);
+    parent = wrapper;
+  }
+  parent.append(story);
+})();</script>`,
+    ),
+  };
+}
+
+/**
+ * The largest page Crux still reads: paragraphs of three elements each (`<p>`, `<b>`, `<a>`), as many
+ * elements and as much text as the page limits allow. Reading it is what the limits bound.
+ */
+function underLimitsPage(): WorstCase {
+  const count = Math.floor((PAGE_LIMITS.elements * UNDER_LIMITS_SHARE) / 3);
+  // Each paragraph's text, with the line break that separates it from the next.
+  const textPerParagraph = Math.floor((PAGE_LIMITS.characters * UNDER_LIMITS_SHARE) / count) - 1;
+  const render = (n: number): string => {
+    const name = NAMES[n % NAMES.length] ?? 'Ana Pereira';
+    const opening = `Item ${n + 1}: ${name} moved the motion.`;
+    const rest = ' The council read it and agreed.'.repeat(Math.ceil(textPerParagraph / 32));
+    return (
+      `Item ${n + 1}: <b>${name}</b> moved the <a href="#item-${n + 2}">motion</a>.` +
+      rest.slice(0, Math.max(0, textPerParagraph - opening.length))
+    );
+  };
+  return {
+    name: 'just under every page limit',
+    file: 'under-limits.html',
+    html: articlePage('The longest minutes Crux still reads', paragraphs(count, render)),
+    readInFull: true,
+  };
+}
+
 /** The same worst cases for the benchmark (in memory) and the end-to-end tests (served). */
 export function worstCasePages(): WorstCase[] {
   const perParagraph = `<p>${paragraph(0)}</p>\n`.length;
-  const deepOpen = '<div>'.repeat(DEEP_LEVELS);
-  const deepClose = '</div>'.repeat(DEEP_LEVELS);
   const pixel =
     'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%22640%22 height=%22360%22/%3E';
   return [
@@ -76,28 +147,9 @@ export function worstCasePages(): WorstCase[] {
         paragraphs(MANY_PARAGRAPHS, (n) => `Item ${n + 1} was read and agreed.`),
       ),
     },
-    {
-      name: `${DEEP_LEVELS.toLocaleString('en')} levels deep`,
-      file: 'deep.html',
-      // Browsers stop nesting parsed markup at a few hundred levels; the script builds the rest.
-      html: articlePage(
-        'A story at the bottom of a deep page',
-        `${deepOpen}<section id="deepest">${STORY}</section>${deepClose}`,
-        '',
-        `<script>(() => {
-  const story = document.getElementById('deepest');
-  let depth = 0;
-  for (let node = story; node; node = node.parentElement) depth += 1;
-  let parent = story.parentElement;
-  for (; depth < ${DEEP_LEVELS}; depth += 1) {
-    const wrapper = document.createElement('div');
-    parent.append(wrapper);
-    parent = wrapper;
-  }
-  parent.append(story);
-})();</script>`,
-      ),
-    },
+    deepPage(DEEP_LEVELS, 'deep.html'),
+    deepPage(RENDERED_DEEP_LEVELS, 'deep-rendered.html'),
+    underLimitsPage(),
     {
       name: 'only images',
       file: 'images-only.html',
@@ -158,79 +210,192 @@ export function worstCasePages(): WorstCase[] {
   ];
 }
 
-interface CaseFigures {
-  name: string;
-  bytes: number;
-  elements: number;
-  extractMs: number;
-  analysisMs: number | null;
-  outcome: string;
+/** How long the popup may take to show the story or say why there is none. */
+export const POPUP_BUDGET_MS = 15_000;
+/** How long the page may take to answer a script while Crux reads it. */
+export const RESPONSIVE_MS = 2_000;
+/**
+ * The same for a page Crux reads in full at the size limits: reading is synchronous, so the page waits
+ * for all of it (23,755 elements and 712,514 characters: 3 to 8 s in Chromium and Firefox here).
+ */
+export const READ_IN_FULL_MS = POPUP_BUDGET_MS;
+/** How long a page alone may take to answer its first script after loading, before Crux is asked. */
+export const PAGE_ALONE_MS = 15_000;
+
+/** The popup has settled: a story, or a message saying why there is none. */
+const SETTLED =
+  '.popup[data-state="ready"], .popup[data-state="failed"] [data-testid="status"], .popup[data-state="unavailable"] [data-testid="status"]';
+
+const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Writes every worst-case page and the pages they load into a new temporary folder, and returns it. */
+export function writeWorstCasePages(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'crux-worst-cases-'));
+  for (const page of worstCasePages()) {
+    writeFileSync(join(folder, page.file), page.html);
+    for (const [file, html] of Object.entries(page.companions ?? {})) writeFileSync(join(folder, file), html);
+  }
+  return folder;
 }
 
-/** Times extraction and analysis on each worst case, in jsdom, as `crux analyze` reads a page. */
-export async function runWorstCasesBench(): Promise<BenchResult | null> {
-  const figures: CaseFigures[] = [];
-  for (const page of worstCasePages()) {
-    figures.push(timeCase(page));
-    await releasePages();
+/** How long the page takes to answer a trivial script, or null when it does not answer within `limitMs`. */
+export async function answerTime(page: Page, limitMs: number): Promise<number | null> {
+  const start = Date.now();
+  const answered = await Promise.race([
+    page.evaluate(() => true).catch(() => false),
+    settle(limitMs).then(() => false),
+  ]);
+  return answered ? Date.now() - start : null;
+}
+
+/** Slowest answer of the page to a trivial script, sampled until `done` settles. */
+async function slowestAnswer(page: Page, done: Promise<unknown>): Promise<number> {
+  let finished = false;
+  void done.finally(() => {
+    finished = true;
+  });
+  let slowest = 0;
+  while (!finished) {
+    const start = Date.now();
+    await Promise.race([page.evaluate(() => 1).catch(() => 0), settle(POPUP_BUDGET_MS)]);
+    slowest = Math.max(slowest, Date.now() - start);
+    await settle(200);
   }
+  return slowest;
+}
+
+/** What the popup showed, how long it took, and the page's slowest answer meanwhile. */
+export interface Outcome {
+  state: string;
+  message: string;
+  title: string;
+  slowestMs: number;
+  popupMs: number;
+}
+
+/**
+ * Clicks the toolbar button and waits for the popup to settle, sampling the page meanwhile unless told
+ * not to (a dead page never answers a sample). `slowestMs` is 0 when the page was not sampled.
+ */
+export async function readWithCrux(
+  session: ExtensionSession,
+  page: Page,
+  { sample = true }: { sample?: boolean } = {},
+): Promise<{ popup: Popup; outcome: Outcome }> {
+  const start = Date.now();
+  const popup = await session.clickToolbarAction(page);
+  // Timed when the popup settles, not when the last sample of the page comes back.
+  const settled = popup.waitFor(SETTLED, POPUP_BUDGET_MS).then(() => Date.now() - start);
+  const slowestMs = sample
+    ? await slowestAnswer(
+        page,
+        settled.catch(() => undefined),
+      )
+    : 0;
+  const popupMs = await settled;
+  const shown = await popup.evaluate(() => ({
+    state: document.querySelector('.popup')?.getAttribute('data-state') ?? '',
+    message: document.querySelector('[data-testid="status"]')?.textContent?.trim() ?? '',
+    title: document.querySelector('.story-title')?.textContent?.trim() ?? '',
+  }));
+  return { popup, outcome: { ...shown, slowestMs, popupMs } };
+}
+
+/** The bar for the page's slowest answer while Crux reads `worst`. */
+export function responsiveBar(worst: WorstCase): number {
+  return worst.readInFull ? READ_IN_FULL_MS : RESPONSIVE_MS;
+}
+
+interface CaseFigures {
+  worst: WorstCase;
+  elements: number | null;
+  /** The page's own first answer after loading, before Crux is asked; null: it never answered. */
+  aloneMs: number | null;
+  outcome: Outcome | null;
+}
+
+/**
+ * Reads each worst case with the built extension in headless Chromium, as a user would: load the page,
+ * let it answer on its own, click Crux, wait for the popup. Run `npm run build` first.
+ */
+export async function runWorstCasesBench(): Promise<BenchResult | null> {
+  if (!existsSync(join(BUILDS.chromium, 'manifest.json'))) {
+    throw new Error(`no build in ${BUILDS.chromium}: run npm run build first`);
+  }
+  const site = await startFixtureServer(writeWorstCasePages());
+  const session = await launchWithExtension('chromium', BUILDS.chromium);
+  const figures: CaseFigures[] = [];
+  try {
+    for (const worst of worstCasePages()) figures.push(await measureCase(session, site.origin, worst));
+  } finally {
+    await session.close();
+    await site.close();
+  }
+  const version = await chromiumVersion();
   const rows = [
-    ['case', 'size', 'elements', 'extract ms', 'analysis ms', 'outcome'],
-    ...figures.map((figure) => [
-      figure.name,
-      formatBytes(figure.bytes),
-      figure.elements.toLocaleString('en'),
-      figure.extractMs.toFixed(0),
-      figure.analysisMs === null ? '-' : figure.analysisMs.toFixed(0),
-      figure.outcome,
+    ['case', 'size', 'elements', 'page alone ms', 'answer ms', 'page blocked ms', 'answer', 'budget held'],
+    ...figures.map(({ worst, elements, aloneMs, outcome }) => [
+      worst.name,
+      formatBytes(Buffer.byteLength(worst.html)),
+      elements === null ? '-' : elements.toLocaleString('en'),
+      aloneMs === null ? 'never' : String(aloneMs),
+      outcome ? String(outcome.popupMs) : '-',
+      outcome && aloneMs !== null ? String(outcome.slowestMs) : '-',
+      outcome ? answerText(outcome) : 'no answer',
+      budgetHeld(worst, aloneMs, outcome),
     ]),
   ];
-  const heading = `${figures.length} generated worst-case pages, one run each (force: true), jsdom, Node ${process.version}`;
+  const heading = [
+    `${figures.length} generated worst-case pages, one run each, read with the built extension in headless ${version}.`,
+    `"Page alone": the page's own first answer to a script after loading, before Crux is asked. "Answer":`,
+    `toolbar click to the popup's story or message. "Page blocked": the page's slowest answer to a script`,
+    `meanwhile. Budget: an answer within ${POPUP_BUDGET_MS / 1000} s, and the page answering within`,
+    `${RESPONSIVE_MS / 1000} s (${READ_IN_FULL_MS / 1000} s for a page Crux reads in full at the size limits).`,
+  ].join('\n');
   return {
     text: [heading, '', formatTable(rows)].join('\n'),
     markdown: [heading, '', markdownTable(rows)].join('\n'),
   };
 }
 
-function timeCase(page: WorstCase): CaseFigures {
-  const dom = parsePage(page.html, `http://fakehost/worst/${page.file}`);
-  const { document } = dom.window;
-  const base = {
-    name: page.name,
-    bytes: Buffer.byteLength(page.html),
-    elements: document.getElementsByTagName('*').length,
-  };
-  const start = performance.now();
+async function measureCase(
+  session: ExtensionSession,
+  origin: string,
+  worst: WorstCase,
+): Promise<CaseFigures> {
+  const page = await session.openPage(`${origin}/${worst.file}`);
   try {
-    const result = extractArticle(document, dom.window, { force: true });
-    const extractMs = performance.now() - start;
-    if (!result.ok) {
-      return { ...base, extractMs, analysisMs: null, outcome: FAILURE_MESSAGES[result.reason] };
-    }
-    const { article } = result;
-    const analysisStart = performance.now();
-    const insights = analyzeArticle({ title: article.title, text: article.text, lang: article.lang });
-    return {
-      ...base,
-      extractMs,
-      analysisMs: performance.now() - analysisStart,
-      outcome: `${article.wordCount.toLocaleString('en')} words, ${insights.quotes.length} quotes, ${insights.people.length} people`,
-    };
-  } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { ...base, extractMs: performance.now() - start, analysisMs: null, outcome: `threw ${message}` };
+    const aloneMs = await answerTime(page, PAGE_ALONE_MS);
+    const elements =
+      aloneMs === null ? null : await page.evaluate(() => document.getElementsByTagName('*').length);
+    const outcome = await readWithCrux(session, page, { sample: aloneMs !== null }).then(
+      (read) => read.outcome,
+      () => null,
+    );
+    return { worst, elements, aloneMs, outcome };
   } finally {
-    closeQuietly(dom.window);
+    await page.close();
   }
 }
 
-/** jsdom's own teardown recurses through the tree and overflows the stack on the deep page. */
-function closeQuietly(window: { close(): void }): void {
-  try {
-    window.close();
-  } catch {
-    // The page is dropped either way; the overflow is jsdom's, not the extraction's.
-  }
+function answerText(outcome: Outcome): string {
+  return outcome.state === 'ready' ? `article: ${outcome.title}` : outcome.message.replace(/Try anyway$/, '');
+}
+
+function budgetHeld(worst: WorstCase, aloneMs: number | null, outcome: Outcome | null): string {
+  if (!outcome || outcome.popupMs >= POPUP_BUDGET_MS) return 'no';
+  // A page that never answers on its own cannot be held to answering while Crux reads it.
+  if (aloneMs === null) return 'yes (the page itself never answers)';
+  return outcome.slowestMs < responsiveBar(worst) ? 'yes' : 'no';
+}
+
+/** The browser's name and version, as the benchmark ran it. */
+async function chromiumVersion(): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(BROWSER_BINARIES.chromium, ['--version'], (error, stdout) =>
+      resolve(error ? 'Chromium' : stdout.trim()),
+    );
+  });
 }
 
 function formatBytes(bytes: number): string {

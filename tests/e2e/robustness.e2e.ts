@@ -3,12 +3,21 @@
  * popup. The worst-case pages are the benchmark's (cli/bench/worst-cases.ts), written to a temporary
  * folder at test time. Run `npm run build` first.
  */
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { worstCasePages, type WorstCase } from '../../cli/bench/worst-cases';
+import {
+  answerTime,
+  PAGE_ALONE_MS,
+  POPUP_BUDGET_MS,
+  readWithCrux,
+  responsiveBar,
+  RESPONSIVE_MS,
+  worstCasePages,
+  writeWorstCasePages,
+  type WorstCase,
+} from '../../cli/bench/worst-cases';
 import {
   launchWithExtension,
   startFixtureServer,
@@ -16,30 +25,25 @@ import {
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
-  type Popup,
   BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
 const READER = 'crux-reader';
-/** How long the popup may take to show the story or say why there is none. */
-const POPUP_BUDGET_MS = 15_000;
-/** How long the page may take to answer a script while Crux reads it. */
-const RESPONSIVE_MS = 2_000;
-
 /**
- * Cases that fail today, per browser, and why. Chromium: on a 5,000-level tree, scripting.executeScript
- * itself does not return for 15 s and the page's main thread is busy all that time (cause not yet
- * found); on 100,000 paragraphs the page answers in about 2.1 s, just past the 2 s bar, while it
- * still lays itself out after loading. Both are open in issue #8.
+ * Pages the browser itself cannot show, found by loading them with no extension at all. Chromium 156's
+ * renderer crashes right after loading a tree between 2,800 and 3,000 levels deep: with crash reporting
+ * off (`--disable-crash-reporter --disable-breakpad`) puppeteer reports "Page crashed!" about 60 ms
+ * after the load event; with this harness's flags the crashed renderer instead sleeps for good (its
+ * main thread waits on a futex, no CPU used) and answers no script, not even CDP's `Runtime.evaluate`
+ * of `1`. 2,800 levels render and answer in a few milliseconds. Crux cannot read such a page, but the
+ * popup must still say so in time; the tests check that the page alone is indeed dead, so this list
+ * fails loudly once the browser learns to show it.
  */
-const KNOWN_PROBLEMS: Record<BrowserName, string[]> = {
-  chromium: ['deep.html', 'many-paragraphs.html'],
+const BROWSER_CANNOT_SHOW: Record<BrowserName, string[]> = {
+  chromium: ['deep.html'],
   firefox: [],
 };
-/** The popup has settled: a story, or a message saying why there is none. */
-const SETTLED =
-  '.popup[data-state="ready"], .popup[data-state="failed"] [data-testid="status"], .popup[data-state="unavailable"] [data-testid="status"]';
 
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -70,22 +74,6 @@ async function pageScriptsRun(page: Page): Promise<{ ticking: boolean; clicked: 
   return { ticking: after.ticks > before.ticks, clicked: after.clicks === before.clicks + 1 };
 }
 
-/** Slowest answer of the page to a trivial script, sampled until `done` settles. */
-async function slowestAnswer(page: Page, done: Promise<unknown>): Promise<number> {
-  let finished = false;
-  void done.finally(() => {
-    finished = true;
-  });
-  let slowest = 0;
-  while (!finished) {
-    const start = Date.now();
-    await Promise.race([page.evaluate(() => 1).catch(() => 0), settle(POPUP_BUDGET_MS)]);
-    slowest = Math.max(slowest, Date.now() - start);
-    await settle(200);
-  }
-  return slowest;
-}
-
 /** Errors the page reports from now on: uncaught exceptions and console errors. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -94,36 +82,6 @@ function collectErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
-}
-
-interface Outcome {
-  state: string;
-  message: string;
-  title: string;
-  slowestMs: number;
-  popupMs: number;
-}
-
-/** Clicks the toolbar button and waits for the popup to settle, sampling the page meanwhile. */
-async function readWithCrux(
-  session: ExtensionSession,
-  page: Page,
-): Promise<{ popup: Popup; outcome: Outcome }> {
-  const start = Date.now();
-  const popup = await session.clickToolbarAction(page);
-  const settled = popup.waitFor(SETTLED, POPUP_BUDGET_MS);
-  const slowestMs = await slowestAnswer(
-    page,
-    settled.catch(() => undefined),
-  );
-  await settled;
-  const popupMs = Date.now() - start;
-  const shown = await popup.evaluate(() => ({
-    state: document.querySelector('.popup')?.getAttribute('data-state') ?? '',
-    message: document.querySelector('[data-testid="status"]')?.textContent?.trim() ?? '',
-    title: document.querySelector('.story-title')?.textContent?.trim() ?? '',
-  }));
-  return { popup, outcome: { ...shown, slowestMs, popupMs } };
 }
 
 async function closeReader(page: Page): Promise<void> {
@@ -141,12 +99,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
       throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
     }
-    const folder = mkdtempSync(join(tmpdir(), 'crux-robustness-'));
-    for (const page of worstCasePages()) {
-      writeFileSync(join(folder, page.file), page.html);
-      for (const [file, html] of Object.entries(page.companions ?? {}))
-        writeFileSync(join(folder, file), html);
-    }
+    const folder = writeWorstCasePages();
     copyFileSync(
       join(ROOT, 'tests/fixtures/robustness/form-article.html'),
       join(folder, 'form-article.html'),
@@ -193,12 +146,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
   });
 
   const cases = worstCasePages().filter(
-    (page) => page.file !== 'spa.html' && !KNOWN_PROBLEMS[browserName].includes(page.file),
-  );
-  // Open problems, kept visible in the run rather than dropped (see KNOWN_PROBLEMS).
-  it.skip.each(worstCasePages().filter((page) => KNOWN_PROBLEMS[browserName].includes(page.file)))(
-    'known problem — $name: the popup answers in time and the page stays responsive',
-    () => undefined,
+    (page) => page.file !== 'spa.html' && !BROWSER_CANNOT_SHOW[browserName].includes(page.file),
   );
   it.each(cases)(
     '$name: the popup answers in time and the page stays responsive',
@@ -207,13 +155,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       const page = await session.openPage(`${site.origin}/${worst.file}`);
       const loadMs = Date.now() - loadStart;
       const errors = collectErrors(page);
+      // What the page costs by itself: a huge page is still laying itself out after its load event
+      // (100,000 paragraphs: about 3 s in Chromium). Crux is asked once the page answers on its own.
+      const aloneMs = await answerTime(page, PAGE_ALONE_MS);
+      expect(aloneMs, 'the page alone answers a script').not.toBeNull();
       const { outcome } = await readWithCrux(session, page);
       timings.push(
-        `  ${worst.name}: load ${loadMs} ms, popup ${outcome.popupMs} ms, slowest page answer ${outcome.slowestMs} ms, ${outcome.state}: ${outcome.title || outcome.message}`,
+        `  ${worst.name}: load ${loadMs} ms, page alone answers in ${aloneMs} ms, popup ${outcome.popupMs} ms, slowest page answer ${outcome.slowestMs} ms, ${outcome.state}: ${outcome.title || outcome.message}`,
       );
       if (outcome.state === 'ready') expect(outcome.title).not.toBe('');
       else expect(outcome.message).not.toBe('');
-      expect(outcome.slowestMs).toBeLessThan(RESPONSIVE_MS);
+      expect(outcome.slowestMs).toBeLessThan(responsiveBar(worst));
       if (await page.evaluate((tag) => document.querySelector(tag) !== null, READER)) await closeReader(page);
       // Nothing of reading mode is left behind: the page can be used again.
       expect(
@@ -223,6 +175,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       await page.evaluate(() => 1);
       expect(Date.now() - answer).toBeLessThan(RESPONSIVE_MS);
       expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  const unshowable = worstCasePages().filter((page) => BROWSER_CANNOT_SHOW[browserName].includes(page.file));
+  it.each(unshowable)(
+    '$name, which the browser itself cannot show: the page is dead without Crux, and the popup still answers in time',
+    async (worst: WorstCase) => {
+      const page = await session.openPage(`${site.origin}/${worst.file}`);
+      expect(await answerTime(page, PAGE_ALONE_MS), 'the page alone answers a script').toBeNull();
+      const { outcome } = await readWithCrux(session, page, { sample: false });
+      timings.push(
+        `  ${worst.name}: the page alone never answered; popup ${outcome.popupMs} ms, ${outcome.state}: ${outcome.message}`,
+      );
+      expect(outcome.state).not.toBe('ready');
+      expect(outcome.message).not.toBe('');
       await page.close();
     },
   );
@@ -239,26 +207,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     expect((await waitForShadow(page, READER, '.crux-title')).text).toBe('Second story of the app');
     await closeReader(page);
     await page.close();
-  });
-});
-
-/** Found by these tests and not fixed yet: each is a product problem, written up in the report. */
-describe.each<BrowserName>(['chromium', 'firefox'])('known product problems, %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'crux-robustness-'));
-    const spa = worstCasePages().find((page) => page.file === 'spa.html');
-    if (!spa) throw new Error('no single-page-app case');
-    writeFileSync(join(folder, spa.file), spa.html);
-    site = await startFixtureServer(folder);
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
   });
 
   it('single-page app that navigates while reading mode is open: reading mode shows the new story too', async () => {
