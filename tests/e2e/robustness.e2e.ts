@@ -22,7 +22,9 @@ import {
   launchWithExtension,
   startFixtureServer,
   waitForShadow,
+  watchExtensionErrors,
   type BrowserName,
+  type ExtensionErrorWatch,
   type ExtensionSession,
   type FixtureServer,
   BUILDS,
@@ -93,6 +95,8 @@ async function closeReader(page: Page): Promise<void> {
 describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserName) => {
   let site: FixtureServer;
   let session: ExtensionSession;
+  /** The extension's own consoles: a worst case may end in a message, never in an error there. */
+  let watch: ExtensionErrorWatch;
   const timings: string[] = [];
 
   beforeAll(async () => {
@@ -106,10 +110,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     );
     site = await startFixtureServer(folder);
     session = await launchWithExtension(browserName, BUILDS[browserName]);
+    watch = await watchExtensionErrors(session);
   });
 
   afterAll(async () => {
     if (timings.length > 0) console.log(`${browserName}:\n${timings.join('\n')}`);
+    await watch?.stop();
     await session?.close();
     await site?.close();
   });
@@ -155,6 +161,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       const page = await session.openPage(`${site.origin}/${worst.file}`);
       const loadMs = Date.now() - loadStart;
       const errors = collectErrors(page);
+      const extensionErrorsBefore = (await watch.errors()).length;
       // What the page costs by itself: a huge page is still laying itself out after its load event
       // (100,000 paragraphs: about 3 s in Chromium). Crux is asked once the page answers on its own.
       const aloneMs = await answerTime(page, PAGE_ALONE_MS);
@@ -175,6 +182,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       await page.evaluate(() => 1);
       expect(Date.now() - answer).toBeLessThan(RESPONSIVE_MS);
       expect(errors).toEqual([]);
+      expect((await watch.errors()).slice(extensionErrorsBefore)).toEqual([]);
       await page.close();
     },
   );
