@@ -5,5 +5,6 @@ import './style.css';
 
 // The popup speaks the language of the messages the browser chose, which screen readers must know.
 document.documentElement.lang = t('languageCode');
+document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -314,8 +314,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     }
     await until(
       second.page,
-      `getComputedStyle(document.querySelector('${READER}').shadowRoot.querySelector('.crux-scroller')).fontSize === '20px'`,
+      `(() => { const style = getComputedStyle(document.querySelector('${READER}').shadowRoot.querySelector('.crux-scroller')); return style.fontSize === '20px' && style.lineHeight === '32px'; })()`,
     );
+    await new Promise((resolve) => setTimeout(resolve, STORAGE_WRITE_MS));
     await second.page.close();
   });
 
@@ -522,7 +523,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       await site?.close();
     });
 
-    it('says in French that a page is not an article, and offers to try anyway in French', async () => {
+    it('says in French that a page is not an article, and offers to try anyway in French, under a French title', async () => {
       const page = await session.openPage(`${site.origin}/not-an-article.html`);
       const popup = await session.clickToolbarAction(page);
       expect(await settledState(popup)).toBe('failed');
@@ -530,12 +531,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
         message: document.querySelector('[data-testid="status"] p')?.textContent,
         button: document.querySelector('[data-testid="try-anyway"]')?.textContent,
         lang: document.documentElement.lang,
+        title: document.title,
       }));
       expect(FRENCH.failureNotArticle?.message).not.toBe(ENGLISH.failureNotArticle?.message);
       expect(status).toEqual({
         message: FRENCH.failureNotArticle?.message,
         button: FRENCH.tryAnyway?.message,
         lang: 'fr',
+        title: FRENCH.popupTitle?.message,
       });
       await page.close();
     });
