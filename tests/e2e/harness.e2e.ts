@@ -2,7 +2,8 @@
  * Self-test of the e2e harness against the throwaway prototype extension in ./prototype-extension
  * (plain JS, no build step), in headless Chromium and headless Firefox ESR.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,5 +144,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('harness in %s', (browserNam
       .poll(() => page.evaluate(() => document.querySelector('crux-reader') === null), { timeout: 5000 })
       .toBe(true);
     await page.close();
+  });
+});
+
+describe.each<BrowserName>(['chromium', 'firefox'])('harness restarts in %s', (browserName) => {
+  it('close() leaves a given profile in place, and a launch on it again finds the same extension', async () => {
+    const profile = await mkdtemp(join(tmpdir(), `crux-e2e-harness-${browserName}-`));
+    try {
+      const first = await launchWithExtension(browserName, PROTOTYPE, { profile });
+      const origin = first.extensionOrigin;
+      await first.close();
+      // The browser wrote its profile there, and it is still there for the next launch.
+      expect(readdirSync(profile).length).toBeGreaterThan(0);
+      const second = await launchWithExtension(browserName, PROTOTYPE, { profile });
+      try {
+        expect(second.extensionOrigin).toBe(origin);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+    }
   });
 });

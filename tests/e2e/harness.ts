@@ -7,6 +7,8 @@
  *   const s = await launchWithExtension('firefox', '.output/firefox-mv3');
  *   // or, as a French reader who asked for reduced motion:
  *   // launchWithExtension('firefox', dir, { locale: 'fr', reducedMotion: true })
+ *   // or restarted: close() a session launched with { profile: someDir }, launch again with the same
+ *   // { profile: someDir }, and remove someDir afterwards.
  *   const page = await s.openPage(`${site.origin}/article.html`);
  *   const popup = await s.clickToolbarAction(page);
  *   await popup.waitFor('#app p');
@@ -34,7 +36,7 @@
  * in a sandbox whose prototype is the popup window (globals, expandos and `browser.*` resolve) and
  * `undefined` comes back as `null`.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -118,7 +120,7 @@ export interface ExtensionSession {
   assignShortcut(command: string, shortcut: string): Promise<void>;
   /** Presses a shortcut such as `Alt+Shift+R` on `page`'s tab through the browser's own key handling. */
   pressShortcut(page: Page, shortcut: string): Promise<void>;
-  /** Closes the browser and removes its temporary profile. */
+  /** Closes the browser, and removes its profile unless the caller gave it (`LaunchOptions.profile`). */
   close(): Promise<void>;
 }
 
@@ -192,9 +194,24 @@ export interface LaunchOptions {
   locale?: string;
   /** Pages are told the reader prefers reduced motion, as the system's accessibility setting does. */
   reducedMotion?: boolean;
+  /**
+   * An existing profile directory to run on, which `close()` leaves in place (the caller removes it):
+   * launching again on it is the same browser restarted. Default: a fresh temporary profile that
+   * `close()` removes.
+   */
+  profile?: string;
 }
 
-/** Launches headless `name` with the unpacked extension in `extensionDir` on a fresh temporary profile. */
+/** Where a session's browser keeps its profile, and whether the session removes it on close. */
+interface Profile {
+  dir: string;
+  temporary: boolean;
+}
+
+/**
+ * Launches headless `name` with the unpacked extension in `extensionDir`, on a fresh temporary profile
+ * or on `options.profile`.
+ */
 export async function launchWithExtension(
   name: BrowserName,
   extensionDir: string,
@@ -202,13 +219,15 @@ export async function launchWithExtension(
 ): Promise<ExtensionSession> {
   const dir = await realpath(resolve(extensionDir));
   const manifest = await readManifest(dir);
-  const profile = await mkdtemp(join(tmpdir(), `crux-e2e-${name}-`));
+  const profile: Profile = options.profile
+    ? { dir: await realpath(options.profile), temporary: false }
+    : { dir: await mkdtemp(join(tmpdir(), `crux-e2e-${name}-`)), temporary: true };
   try {
     return name === 'chromium'
       ? await launchChromium(dir, manifest, profile, options)
       : await launchFirefox(dir, manifest, profile, options);
   } catch (err) {
-    await rm(profile, { recursive: true, force: true });
+    if (profile.temporary) await rm(profile.dir, { recursive: true, force: true });
     throw err;
   }
 }
@@ -512,11 +531,12 @@ function toEvalSource(fn: string | (() => unknown)): string {
   return typeof fn === 'string' ? fn : `(${fn.toString()})()`;
 }
 
-async function closeBrowser(browser: Browser, profile: string): Promise<void> {
+async function closeBrowser(browser: Browser, profile: Profile): Promise<void> {
   const proc = browser.process();
   await Promise.race([browser.close().catch(() => undefined), sleep(10_000)]);
   if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
-  await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+  if (profile.temporary)
+    await rm(profile.dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
 }
 
 interface ParsedShortcut {
@@ -579,7 +599,7 @@ function parseShortcut(shortcut: string): ParsedShortcut {
 async function launchChromium(
   dir: string,
   manifest: Manifest,
-  profile: string,
+  profile: Profile,
   options: LaunchOptions,
 ): Promise<ExtensionSession> {
   const browser = await puppeteer.launch({
@@ -588,7 +608,7 @@ async function launchChromium(
     headless: true,
     pipe: true,
     enableExtensions: true,
-    userDataDir: profile,
+    userDataDir: profile.dir,
     args: [
       ...CHROMIUM_FLAGS,
       // Extension messages follow --lang even where Chromium has no interface translation installed.
@@ -597,7 +617,8 @@ async function launchChromium(
     ],
   });
   try {
-    // Extensions.loadUnpacked resolves once the extension is installed and returns its ID.
+    // Extensions.loadUnpacked resolves once the extension is installed and returns its ID, which comes
+    // from the folder's path: on the same profile, a restart finds the same extension and its storage.
     const id = await browser.installExtension(dir);
     const origin = `chrome-extension://${id}`;
     if (manifest.background?.service_worker) {
@@ -629,7 +650,7 @@ class ChromiumSession implements ExtensionSession {
 
   constructor(
     readonly browser: Browser,
-    private readonly profile: string,
+    private readonly profile: Profile,
     private readonly extension: Extension,
     readonly extensionOrigin: string,
     private readonly popupUrl: string,
@@ -803,19 +824,19 @@ type BidiCallResult =
 async function launchFirefox(
   dir: string,
   manifest: Manifest,
-  profile: string,
+  profile: Profile,
   options: LaunchOptions,
 ): Promise<ExtensionSession> {
   const geckoId = manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
   if (!geckoId) {
     throw new Error('Firefox needs browser_specific_settings.gecko.id in the manifest');
   }
-  const uuid = randomUUID();
+  const uuid = extensionUuidFor(profile.dir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: BROWSER_BINARIES.firefox,
     headless: true,
-    userDataDir: profile,
+    userDataDir: profile.dir,
     // Without system access BiDi refuses chrome-scope realms (and moz-extension:// navigation).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -831,6 +852,11 @@ async function launchFirefox(
     // the language installed, as its language pack would, before the add-on starts (an add-on picks
     // its language at startup) gives the add-on what a reader with that Firefox gets.
     if (options.locale) await session.chrome<string[]>(FX_ADD_LOCALE, options.locale);
+    // On a profile given again (a restart), the add-on is installed again under the same ID and UUID,
+    // and finds its storage as an installed add-on does after a restart. Firefox removes a temporary
+    // add-on when it quits, but not as an uninstall: its shutdown clean-up sends no AddonManager
+    // `onUninstalled`, which is what clears an add-on's storage (ExtensionAddonObserver.clearOnUninstall),
+    // so no `extensions.webextensions.keepStorageOnUninstall` is needed (reading.e2e's restart test).
     const id = await browser.installExtension(dir);
     if (id !== geckoId) throw new Error(`installed add-on ${id}, expected ${geckoId}`);
     // The temporary add-on's startup (background, action widget) finishes after install resolves.
@@ -844,6 +870,17 @@ async function launchFirefox(
     await closeBrowser(browser, profile);
     throw err;
   }
+}
+
+/**
+ * The add-on's moz-extension UUID in `profileDir`. Firefox picks one per add-on and profile and keeps
+ * it across restarts; deriving it from the profile does the same, so a restart keeps the add-on's origin.
+ */
+function extensionUuidFor(profileDir: string): string {
+  const hex = createHash('sha256').update(profileDir).digest('hex');
+  // Shaped as a version 4 UUID (version nibble 4, variant bits 10), as Firefox's own are.
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // Privileged functions, run by BiDi script.callFunction in the browser window's chrome realm
@@ -1185,7 +1222,7 @@ class FirefoxSession implements ExtensionSession {
 
   constructor(
     readonly browser: Browser,
-    private readonly profile: string,
+    private readonly profile: Profile,
     private readonly connection: BidiConnection,
     readonly extensionId: string,
     readonly extensionOrigin: string,
