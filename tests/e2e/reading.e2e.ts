@@ -1,11 +1,13 @@
 /**
  * The reading experience end to end, in real headless Chromium and Firefox ESR: settings that apply
- * at once and persist, progress, insights in the text, keyboard, axe-core in every theme, right-to-left
+ * at once and persist across pages and browser restarts, progress, insights in the text, keyboard, axe-core in every theme, right-to-left
  * articles, wide tables and code, enlarged images, print, reduced motion, a reader in another
  * language. Run `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -565,6 +567,63 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       expect(still.jump).toHaveLength(1);
       expect(still.jump[0]).toBeGreaterThan(0);
       await page.close();
+    });
+  },
+);
+
+describe.each<BrowserName>(['chromium', 'firefox'])(
+  'Reading in %s across a browser restart',
+  (browserName) => {
+    let profile: string;
+
+    beforeAll(async () => {
+      profile = await mkdtemp(join(tmpdir(), `crux-e2e-restart-${browserName}-`));
+    });
+
+    afterAll(async () => {
+      if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+    });
+
+    it('keeps the chosen theme and text size when the browser is closed and started again', async () => {
+      const before = await launchReading(browserName, { profile });
+      try {
+        const { page, popup } = await openReading(before.session, before.site);
+        expect(await readerLook(page)).toMatchObject({ theme: 'light', fontSize: '20px' });
+        await chooseInPopup(popup, 'popup-theme', 'dark');
+        await chooseInPopup(popup, 'popup-size', '28');
+        await until(
+          page,
+          `(() => { const scroller = document.querySelector('${READER}')?.shadowRoot?.querySelector('.crux-scroller'); return scroller?.getAttribute('data-theme') === 'dark' && getComputedStyle(scroller).fontSize === '28px'; })()`,
+        );
+        // The write to storage follows the change on screen by a moment; quitting at once would cut it short.
+        await new Promise((resolve) => setTimeout(resolve, STORAGE_WRITE_MS));
+      } finally {
+        await before.session.close();
+        await before.site.close();
+      }
+
+      const after = await launchReading(browserName, { profile });
+      try {
+        const { page, popup } = await openReading(after.session, after.site);
+        // Settings arrive from storage just after reading mode first paints: give them a moment.
+        await expect
+          .poll(() => readerLook(page), { timeout: 10_000, interval: 100 })
+          .toMatchObject({ theme: 'dark', fontSize: '28px' });
+        // The popup, too, shows the settings kept from before the restart.
+        await expect
+          .poll(
+            () =>
+              popup.evaluate(() => ({
+                theme: document.querySelector<HTMLSelectElement>('#popup-theme')?.value,
+                size: document.querySelector<HTMLSelectElement>('#popup-size')?.value,
+              })),
+            { timeout: 10_000, interval: 100 },
+          )
+          .toEqual({ theme: 'dark', size: '28' });
+      } finally {
+        await after.session.close();
+        await after.site.close();
+      }
     });
   },
 );
