@@ -40,6 +40,7 @@ describe('dropCreditLines', () => {
         'Rescue crews search the rubble. Omar Haj Kadour/AFP via Getty Images',
         'A kingfisher on the Avon. © Wildlife Trust',
         'Photo: Jane Doe',
+        'Netanyahu at the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)',
         'Kelp off Stonington, Maine.<span>Credit...</span><span><span>Greta Rybus for The Times</span></span>',
         'A logo at the headquarters, March 3, 2024. REUTERS/Carlos Ibarra/File Photo <a href="/l">Purchase Licensing Rights</a>',
       ]
@@ -54,6 +55,7 @@ describe('dropCreditLines', () => {
       'Flood barriers at Thamesmead.',
       'Rescue crews search the rubble.',
       'A kingfisher on the Avon.',
+      'Netanyahu at the Western Wall on March 18.',
       'Kelp off Stonington, Maine.',
       'A logo at the headquarters, March 3, 2024.',
     ]);

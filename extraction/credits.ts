@@ -27,8 +27,11 @@ const LABELLED_CREDIT = [
   String.raw`\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*(getty images|afp|reuters|ap|epa|shutterstock|alamy)\b[^.]{0,40}`,
 ].join('|');
 
-/** Credits that say so wherever they stand: "(AP Photo/John Roe)", "© Agency", "REUTERS/John Roe". */
-const MARKED_CREDIT = String.raw`\((ap|afp|reuters|epa|getty)\b[^)]{0,80}\)|©\s*[^.]{2,80}|\b(REUTERS|AFP|EPA)\s*/\s*[^.]{2,100}`;
+/**
+ * Credits that say so wherever they stand: "(AP Photo/John Roe)", "(Jane Doe/AFP/Getty Images)",
+ * "© Agency", "REUTERS/John Roe".
+ */
+const MARKED_CREDIT = String.raw`\([^()]{0,80}\b(getty images|afp|reuters|ap|epa|shutterstock|alamy)\b[^()]{0,40}\)|\((ap|afp|reuters|epa|getty)\b[^)]{0,80}\)|©\s*[^.]{2,80}|\b(REUTERS|AFP|EPA)\s*/\s*[^.]{2,100}`;
 
 const TRAILING_CREDIT = new RegExp(
   String.raw`(?:(?<before>^|[.!?”")]\s*|\s[|–—-]\s*)(?:${LABELLED_CREDIT})|(?:${MARKED_CREDIT}))\s*\.?$`,

@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
 import { dropCreditElements, dropCreditLines } from './credits';
+import { normalizeFigures } from './figures';
 import { numberParagraphs, restoreDroppedParagraphs } from './gaps';
 import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
@@ -52,6 +53,7 @@ export function extractArticle(
     pruneClutter(clone);
     dropPullQuotes(clone);
     dropCreditElements(clone);
+    normalizeFigures(clone);
     const lead = findLead(clone);
     return { copy: clone, lead, numbered: numberParagraphs(clone) };
   });
