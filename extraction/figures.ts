@@ -1,3 +1,5 @@
+import { normalized } from './text';
+
 /**
  * Images with captions that a page builds from plain blocks rather than `<figure>`: a CNN image block,
  * a Drupal lead-image field. Readability keeps figures but reads such blocks as clutter and drops
@@ -44,8 +46,4 @@ function imageBlock(caption: Element, captionLength: number): Element | null {
     }
   }
   return null;
-}
-
-function normalized(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

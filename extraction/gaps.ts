@@ -1,4 +1,5 @@
 import type { WindowLike } from 'dompurify';
+import { normalized } from './text';
 
 /**
  * Paragraphs Readability dropped from the middle of the story. Page builders (Squarespace, Wix,
@@ -57,7 +58,7 @@ function isProse(gap: Element[]): boolean {
 }
 
 function isProseParagraph(paragraph: Element): boolean {
-  const text = (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = normalized(paragraph.textContent);
   if (text.length < MIN_PROSE_LENGTH || TEASER_ENDING.test(text)) return false;
   const linked = [...paragraph.querySelectorAll('a')].reduce(
     (length, link) => length + (link.textContent ?? '').trim().length,

@@ -1,3 +1,5 @@
+import { normalized } from './text';
+
 /**
  * The headline, standfirst and lead figure a page shows above its body. Readability keeps only the
  * body's container, so a standfirst or figure that sits between the headline and that container is
@@ -82,8 +84,4 @@ function isIn(element: Element, articleText: string, content: string): boolean {
 /** Two texts say the same, whatever the final full stop. */
 function sameText(a: string, b: string): boolean {
   return a.length > 0 && a.replace(/[.!?]$/, '') === b.replace(/[.!?]$/, '');
-}
-
-function normalized(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

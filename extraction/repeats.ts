@@ -1,3 +1,5 @@
+import { normalized } from './text';
+
 /**
  * Text a page shows twice: pull quotes that repeat a sentence of the story, and a headline or
  * standfirst printed again at the top of the body. The reader should read each once.
@@ -85,8 +87,4 @@ function comparable(text: string | null | undefined): string {
   return normalized(text)
     .toLowerCase()
     .replace(/[.!?]$/, '');
-}
-
-function normalized(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -83,3 +83,8 @@ const WORDS_PER_MINUTE = 230;
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
+
+/** A text on one line: runs of white space made one space, none at the ends ('' for no text). */
+export function normalized(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
