@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NEWS_ARTICLE_CLUTTER } from '../tests/fixtures/pages/news-article.clutter';
-import { extractArticle } from './extract';
+import { extractArticle, extractArticleInTurns } from './extract';
 
 const fixture = (name: string): string =>
   readFileSync(join(process.cwd(), 'tests/fixtures/pages', name), 'utf8');
@@ -95,5 +95,34 @@ describe('extractArticle on hostile markup', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect(html).not.toMatch(/javascript:|data:text\/html/i);
     expect(html).not.toMatch(/srcdoc|style=/i);
+  });
+});
+
+describe('extractArticleInTurns', () => {
+  const page = (): JSDOM =>
+    new JSDOM(fixture('news-article.html'), { url: 'https://coastal-ledger.example/news/harbour-seawall' });
+
+  it('reads the same article as extractArticle, giving the page a turn between stages', async () => {
+    const first = page();
+    const whole = extractArticle(first.window.document, first.window);
+    const dom = page();
+    const pause = vi.fn(() => Promise.resolve());
+    const turns = await extractArticleInTurns(dom.window.document, dom.window, { pause });
+    expect(turns).toEqual(whole);
+    // After the check, the two parts of pruning, Readability, gap filling, and the two parts of sanitising.
+    expect(pause).toHaveBeenCalledTimes(7);
+  });
+
+  it('gives up as too large when reading takes longer than its budget', async () => {
+    const dom = page();
+    let clock = 0;
+    const result = await extractArticleInTurns(dom.window.document, dom.window, {
+      budgetMs: 1_000,
+      now: () => clock,
+      pause: async () => {
+        clock += 400;
+      },
+    });
+    expect(result).toEqual({ ok: false, reason: 'too-large' });
   });
 });

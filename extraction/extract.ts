@@ -8,7 +8,7 @@ import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
 import { dropPullQuotes, dropRepeatedLead } from './repeats';
-import { openLinksSafely, parseInert, sanitizeArticleHtml } from './sanitize';
+import { openLinksSafely, sanitizeArticle } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
 
@@ -17,7 +17,7 @@ export interface ExtractOptions {
   force?: boolean;
   /** Give up on pages with more elements than this (default `PAGE_LIMITS.elements`). */
   maxElements?: number;
-  /** Told how long each stage took, for the benchmark. */
+  /** Told how long each stage took, for the benchmark (a stage may report in more than one part). */
   onStage?: (stage: ExtractionStage, milliseconds: number) => void;
   /**
    * Drop what the page's style sheets hide (default: in a browser, not in jsdom, whose computed
@@ -29,15 +29,68 @@ export interface ExtractOptions {
 /** The stages of extraction, in order. */
 export type ExtractionStage = 'check' | 'prune' | 'readability' | 'sanitize' | 'text';
 
+/** The steps of one extraction: each yields the stage it has worked on, and the last returns the result. */
+type ExtractionSteps = Generator<ExtractionStage, ExtractionResult, void>;
+
 /**
- * The clean article of a page. `document` is left untouched: Readability works on a copy. Sanitising
- * comes after Readability, which needs the page's metadata that sanitising would drop.
+ * The clean article of a page, read in one go. `document` is left untouched: Readability works on a
+ * copy. Sanitising comes after Readability, which needs the page's metadata that sanitising would drop.
  */
 export function extractArticle(
   document: Document,
   window: WindowLike,
   options: ExtractOptions = {},
 ): ExtractionResult {
+  const steps = extractionSteps(document, window, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How `extractArticleInTurns` gives the page its turn, and how long it may take in all. */
+export interface TurnOptions extends ExtractOptions {
+  /** Resolves once the page has had a turn (default `givePageATurn`). */
+  pause?: () => Promise<void>;
+  /** Gives up as too large when reading has taken longer than this, counted between stages. */
+  budgetMs?: number;
+  /** The clock, in milliseconds (default `performance.now`). */
+  now?: () => number;
+}
+
+/** Reading time past which a page counts as too large, however it fits the page limits. */
+export const EXTRACTION_BUDGET_MS = 20_000;
+
+/**
+ * The same article as `extractArticle`, read in turns: between stages the page gets its turn, so it
+ * keeps answering its reader's scrolls and clicks while a long page is read.
+ */
+export async function extractArticleInTurns(
+  document: Document,
+  window: WindowLike,
+  options: TurnOptions = {},
+): Promise<ExtractionResult> {
+  const { pause = givePageATurn, budgetMs = EXTRACTION_BUDGET_MS, now = () => performance.now() } = options;
+  const start = now();
+  const steps = extractionSteps(document, window, options);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    if (now() - start > budgetMs) return { ok: false, reason: 'too-large' };
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * Lets the page run what waits in its task queue (input, rendering, its own timers and scripts) before
+ * the next stage. A timer, not `scheduler.yield()`, whose continuation would go before the page's own
+ * tasks: the page is as much the reader's as the article.
+ */
+export function givePageATurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function* extractionSteps(document: Document, window: WindowLike, options: ExtractOptions): ExtractionSteps {
   const time = stageTimer(options.onStage);
   const readable = time('check', () =>
     isTooLarge(document, { ...PAGE_LIMITS, elements: options.maxElements ?? PAGE_LIMITS.elements })
@@ -46,31 +99,48 @@ export function extractArticle(
   );
   if (readable === 'too-large') return { ok: false, reason: 'too-large' };
   if (!readable) return { ok: false, reason: 'not-article' };
+  yield 'check';
 
-  const { copy, lead, numbered } = time('prune', () => {
+  // The page is read in this one step: later steps work on the copy, whatever the page does meanwhile.
+  const copy = time('prune', () => {
     const clone = inertCopy(document, window);
     applyLivePage(document, clone, options.computedStyle ?? hasComputedStyle(document));
-    pruneClutter(clone);
-    dropPullQuotes(clone);
-    dropCreditElements(clone);
-    normalizeFigures(clone);
-    const lead = findLead(clone);
-    return { copy: clone, lead, numbered: numberParagraphs(clone) };
+    return clone;
   });
-  const parsed = time('readability', () => new Readability(copy).parse());
-  if (!parsed?.content) return { ok: false, reason: options.force ? 'empty' : 'not-article' };
-  const title = cleanTitle(parsed.title, parsed.siteName, lead.headline);
-  const restored = restoreDroppedParagraphs(parsed.content, numbered, window);
-  const content = withLead(restored, parsed.textContent ?? '', title, lead);
+  yield 'prune';
+  const { lead, numbered } = time('prune', () => {
+    pruneClutter(copy);
+    dropPullQuotes(copy);
+    dropCreditElements(copy);
+    normalizeFigures(copy);
+    return { lead: findLead(copy), numbered: numberParagraphs(copy) };
+  });
+  yield 'prune';
 
-  const body = time('sanitize', () => {
-    const sanitized = parseInert(sanitizeArticleHtml(content, window), window);
-    pruneStrayPrompts(sanitized);
-    dropCreditLines(sanitized);
-    dropRepeatedLead(sanitized, title, lead.standfirst?.textContent ?? null);
-    openLinksSafely(sanitized);
-    return sanitized;
+  // The article as an element of the copy, not as markup: the later stages work on it in place.
+  const parsed = time('readability', () =>
+    new Readability(copy, { serializer: (node) => node as Element }).parse(),
+  );
+  const content = parsed?.content;
+  if (!parsed || !content) return { ok: false, reason: options.force ? 'empty' : 'not-article' };
+  yield 'readability';
+  const title = cleanTitle(parsed.title, parsed.siteName, lead.headline);
+  time('readability', () => {
+    restoreDroppedParagraphs(content, numbered);
+    withLead(content, parsed.textContent ?? '', title, lead);
   });
+  yield 'readability';
+
+  const body = time('sanitize', () => sanitizeArticle(content, window));
+  yield 'sanitize';
+  time('sanitize', () => {
+    pruneStrayPrompts(body);
+    dropCreditLines(body);
+    dropRepeatedLead(body, title, lead.standfirst?.textContent ?? null);
+    openLinksSafely(body);
+  });
+  yield 'sanitize';
+
   const text = time('text', () => articleText(body));
   if (!text) return { ok: false, reason: 'empty' };
   const wordCount = countWords(text);
@@ -87,7 +157,7 @@ export function extractArticle(
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
-  return { ok: true, article };
+  return { ok: true, article, body };
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -1,4 +1,3 @@
-import type { WindowLike } from 'dompurify';
 import { normalized } from './text';
 
 /**
@@ -31,11 +30,10 @@ export function numberParagraphs(document: Document): Element[] {
 }
 
 /**
- * Readability's article HTML with the prose it dropped between two kept paragraphs put back in place,
- * and the numbers taken off. `blocks` are the numbered elements, as they were before Readability ran.
+ * Puts back, in Readability's article element, the prose it dropped between two kept paragraphs, and
+ * takes the numbers off. `blocks` are the numbered elements, as they were before Readability ran.
  */
-export function restoreDroppedParagraphs(content: string, blocks: Element[], window: WindowLike): string {
-  const body = new window.DOMParser().parseFromString(content, 'text/html').body;
+export function restoreDroppedParagraphs(body: Element, blocks: Element[]): void {
   const kept = [...body.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)];
   for (let index = 0; index + 1 < kept.length; index += 1) {
     const before = Number(kept[index]?.getAttribute(ORDER_ATTRIBUTE));
@@ -45,7 +43,6 @@ export function restoreDroppedParagraphs(content: string, blocks: Element[], win
     kept[index]?.after(...gap.map((block) => body.ownerDocument.importNode(block, true)));
   }
   for (const block of body.querySelectorAll(`[${ORDER_ATTRIBUTE}]`)) block.removeAttribute(ORDER_ATTRIBUTE);
-  return body.innerHTML;
 }
 
 /** Whether a run of blocks reads as the story: paragraphs of prose, with headings between them. */

@@ -11,7 +11,8 @@ const page = `<head><meta name="description" content="Eleven of 40 crossings are
 </body>`;
 
 describe('the lead of a page', () => {
-  const lead = findLead(new DOMParser().parseFromString(page, 'text/html'));
+  const leadOf = () => findLead(new DOMParser().parseFromString(page, 'text/html'));
+  const lead = leadOf();
 
   it('finds the headline, the standfirst and the figure between the headline and the body', () => {
     expect(lead.headline).toBe('Crossings not built');
@@ -21,12 +22,17 @@ describe('the lead of a page', () => {
 
   it('puts back what Readability dropped, only for the article the headline titles', () => {
     const body = '<div><p>When the government launched its plan.</p></div>';
-    expect(withLead(body, 'When the government launched its plan.', 'Crossings not built', lead)).toBe(
+    /** Readability's article element holding `body`, after `withLead` with this text and title. */
+    const led = (text: string, title: string): string => {
+      const content = new DOMParser().parseFromString(`<div>${body}</div>`, 'text/html').body
+        .firstElementChild as Element;
+      withLead(content, text, title, leadOf());
+      return content.innerHTML;
+    };
+    expect(led('When the government launched its plan.', 'Crossings not built')).toBe(
       `<p>Eleven of 40 crossings are built</p>${lead.figure?.outerHTML ?? ''}${body}`,
     );
-    expect(withLead(body, 'x', 'Another story', lead)).toBe(body);
-    expect(
-      withLead(body, 'Eleven of 40 crossings are built. A new crossing.', 'Crossings not built', lead),
-    ).toBe(body);
+    expect(led('x', 'Another story')).toBe(body);
+    expect(led('Eleven of 40 crossings are built. A new crossing.', 'Crossings not built')).toBe(body);
   });
 });

@@ -57,16 +57,16 @@ export function findLead(document: Document): Lead {
 }
 
 /**
- * The article's HTML with the lead put back in front of it, when the lead belongs to this article (its
- * headline is the title) and Readability dropped it.
+ * Puts the lead back in front of Readability's article element, when the lead belongs to this article
+ * (its headline is the title) and Readability dropped it.
  */
-export function withLead(content: string, articleText: string, title: string | null, lead: Lead): string {
-  if (!lead.headline || !title || !sameText(lead.headline, normalized(title))) return content;
+export function withLead(content: Element, articleText: string, title: string | null, lead: Lead): void {
+  if (!lead.headline || !title || !sameText(lead.headline, normalized(title))) return;
   const text = normalized(articleText);
   const missing = [lead.standfirst, lead.figure].filter(
     (element): element is Element => element !== null && !isIn(element, text, content),
   );
-  return missing.map((element) => element.outerHTML).join('') + content;
+  content.prepend(...missing);
 }
 
 function isStandfirstBlock(element: Element): boolean {
@@ -74,11 +74,12 @@ function isStandfirstBlock(element: Element): boolean {
 }
 
 /** Whether Readability kept the element: its text, or for a bare image its address, is in the article. */
-function isIn(element: Element, articleText: string, content: string): boolean {
+function isIn(element: Element, articleText: string, content: Element): boolean {
   const text = normalized(element.textContent);
   if (text) return articleText.includes(text);
   const source = element.querySelector('img')?.getAttribute('src')?.split(/[?#]/)[0]?.split('/').pop();
-  return !source || content.includes(source);
+  // Anywhere in the markup: a lazy page names the image in `data-src` or `srcset` as well as `src`.
+  return !source || content.innerHTML.includes(source);
 }
 
 /** Two texts say the same, whatever the final full stop. */

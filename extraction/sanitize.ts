@@ -66,29 +66,33 @@ const PURIFY_CONFIG: Config = {
   ADD_ATTR: ['target', 'loading'],
 };
 
-/** `html` made safe to show: no script, handler, frame, form, style, or remote load but images. */
-export function sanitizeArticleHtml(html: string, window: WindowLike): string {
-  return purifierFor(window).sanitize(html, PURIFY_CONFIG);
+/**
+ * Readability's article element made safe to show, as the body of an inert document of DOMPurify's:
+ * no script, handler, frame, form, style, or remote load but images. The nodes are sanitised where
+ * they will be used, never serialised and parsed again, so no markup can change meaning on the way.
+ */
+export function sanitizeArticle(content: Element, window: WindowLike): HTMLElement {
+  // The element's children, not the element: the article's markup starts inside Readability's wrapper.
+  const children = content.ownerDocument.createDocumentFragment();
+  children.append(...content.childNodes);
+  // With `RETURN_DOM`, DOMPurify returns the body it sanitised the nodes in.
+  return purifierFor(window).sanitize(children, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
-/**
- * Sanitised HTML parsed in a document made by DOMParser, where nothing loads and no handler runs: for
- * pruning and reading the text, never for showing.
- */
+/** Markup parsed in a document made by DOMParser, where nothing loads and no handler runs: for reading text. */
 export function parseInert(html: string, window: WindowLike): HTMLElement {
   return new window.DOMParser().parseFromString(html, 'text/html').body;
 }
 
 /**
- * The article's nodes for the reader view, built from a string DOMPurify has just returned, so the
- * nodes that reach the page are parsed from clean markup. (Nodes that came from the page's own
- * markup keep no attribute but can, in Chromium, keep the page's `onerror` handler alive.)
+ * A copy of the sanitised article for reading mode, owned by the page's document. The nodes come
+ * from DOMPurify's own document, parsed there from markup and then sanitised, never from the page's
+ * nodes (which, in Chromium, can keep the page's `onerror` handlers alive after losing the attribute).
  */
-export function articleFragment(html: string, document: Document, window: WindowLike): DocumentFragment {
-  const purify = purifierFor(window);
-  const template = document.createElement('template');
-  template.innerHTML = purify.sanitize(html, PURIFY_CONFIG);
-  return template.content;
+export function articleFragment(body: HTMLElement, document: Document): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const node of body.childNodes) fragment.append(document.importNode(node, true));
+  return fragment;
 }
 
 /** Makes article links open in a new tab, without telling the linked page where the reader came from. */

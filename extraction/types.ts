@@ -18,7 +18,17 @@ export interface Article {
 /** Why there is no article to show, in words the UI can show. */
 export type ExtractionFailure = 'not-article' | 'empty' | 'too-large';
 
-export type ExtractionResult = { ok: true; article: Article } | { ok: false; reason: ExtractionFailure };
+export type ExtractionResult =
+  | {
+      ok: true;
+      article: Article;
+      /**
+       * The sanitised article as nodes, in an inert document of DOMPurify's: what reading mode copies
+       * in, so the page's markup is parsed and sanitised once. `article.html` is its markup.
+       */
+      body: HTMLElement;
+    }
+  | { ok: false; reason: ExtractionFailure };
 
 /** An article's facts without its text and HTML: what the popup keeps and shows. */
 export type ArticleFacts = Omit<Article, 'text' | 'html'>;

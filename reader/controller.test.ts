@@ -24,34 +24,73 @@ function showArticle(headline: string): void {
 const shownTitle = (): string | null | undefined =>
   document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-title')?.textContent;
 
+const open = { type: 'crux:open', force: true } as const;
+
 describe('ReaderController', () => {
   const controller = new ReaderController(document);
   beforeEach(() => useEnglishMessages());
-  afterEach(() => {
-    controller.handle({ type: 'crux:close' });
+  afterEach(async () => {
+    await controller.handle({ type: 'crux:close' });
     vi.restoreAllMocks();
   });
 
-  it('redraws reading mode when a single-page app has moved to another article under it', () => {
+  it('redraws reading mode when a single-page app has moved to another article under it', async () => {
+    history.pushState({}, '', '/first-story');
     showArticle('First story of the app');
-    expect(controller.handle({ type: 'crux:open', force: true })).toMatchObject({ ok: true, readerOn: true });
+    expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
     expect(shownTitle()).toBe('First story of the app');
 
     history.pushState({}, '', '/second-story');
     showArticle('Second story of the app');
-    const second = controller.handle({ type: 'crux:open', force: true }) as OpenResponse;
+    const second = (await controller.handle(open)) as OpenResponse;
     expect(second).toMatchObject({ ok: true, url: expect.stringContaining('/second-story') });
     expect(shownTitle()).toBe('Second story of the app');
     expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
   });
 
-  it('answers a failure inside extraction with a reason, never a throw', () => {
+  it('lets the page run its own tasks while it reads the page, before reading mode is drawn', async () => {
+    history.pushState({}, '', '/long-story');
+    showArticle('A story read in turns');
+    const seen: string[] = [];
+    // A task of the page's, queued as the reader clicks: it must not wait for the whole reading.
+    setTimeout(() => seen.push(document.querySelector(READER_TAG) ? 'after drawing' : 'while reading'));
+    const opening = controller.handle(open);
+    seen.push('click answered');
+    expect(await opening).toMatchObject({ ok: true, readerOn: true });
+    expect(seen).toEqual(['click answered', 'while reading']);
+  });
+
+  it('reads the page once for two requests at the same time, and shows one reading mode', async () => {
+    history.pushState({}, '', '/twice-asked');
+    showArticle('A story asked for twice');
+    const read = vi.spyOn(extraction, 'extractArticleInTurns');
+    const [first, second] = await Promise.all([controller.handle(open), controller.handle(open)]);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: true, readerOn: true });
+    expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
+  });
+
+  it('heeds a close that arrives while the page is still being read: reading mode stays shut', async () => {
+    history.pushState({}, '', '/closed-early');
+    showArticle('A story closed before it was shown');
+    const opening = controller.handle(open);
+    expect(await controller.handle({ type: 'crux:close' })).toEqual({ readerOn: false });
+    expect(await opening).toMatchObject({ ok: true, readerOn: false });
+    expect(document.querySelector(READER_TAG)).toBeNull();
+    // The reading is kept: asking again shows it.
+    expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
+  });
+
+  it('answers a failure inside extraction with a reason, never a throw, and reads again next time', async () => {
     history.pushState({}, '', '/broken-story');
     showArticle('A page that breaks the extractor');
-    vi.spyOn(extraction, 'extractArticle').mockImplementation(() => {
+    const read = vi.spyOn(extraction, 'extractArticleInTurns').mockImplementationOnce(() => {
       throw new RangeError('Maximum call stack size exceeded');
     });
-    expect(controller.handle({ type: 'crux:open', force: true })).toEqual({ ok: false, reason: 'error' });
-    expect(controller.handle({ type: 'crux:status' })).toEqual({ readerOn: false });
+    expect(await controller.handle(open)).toEqual({ ok: false, reason: 'error' });
+    expect(await controller.handle({ type: 'crux:status' })).toEqual({ readerOn: false });
+    expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
+    expect(read).toHaveBeenCalledTimes(2);
   });
 });
