@@ -3,6 +3,7 @@ import type { Article } from '../extraction/types';
 import { articleMarkdown } from '../reader/markdown';
 import { readingProgress } from '../reader/progress';
 import { resolveTheme, typographyVariables } from '../reader/reader-style';
+import type { Font } from '../reader/settings';
 import { ArticleMeta } from './ArticleMeta';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
@@ -11,6 +12,9 @@ import { ReaderSettingsForm } from './ReaderSettingsForm';
 import { ReadingProgress } from './ReadingProgress';
 import { usePrefersDark } from './use-prefers-dark';
 import { useReaderSettings } from './use-reader-settings';
+
+/** Articles this long are laid out near the screen only (see `.crux-long` in reader.css). */
+export const LONG_ARTICLE_WORDS = 10_000;
 
 /** Article parts that may be wider than the column: they scroll sideways, so the keyboard must reach them. */
 const SCROLLABLE_BLOCKS = 'pre, table';
@@ -22,10 +26,12 @@ interface ReaderViewProps {
   /** The page's address, for the Markdown copy's source link. */
   url: string;
   onClose: () => void;
+  /** Told the typeface the reader's settings choose, whenever it changes. */
+  onFont?: (font: Font) => void;
 }
 
 /** The clean article, laid out for reading as the reader set it, with a way back to the page. */
-export function ReaderView({ article, content, url, onClose }: ReaderViewProps) {
+export function ReaderView({ article, content, url, onClose, onFont }: ReaderViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [settings, changeSettings] = useReaderSettings();
@@ -54,6 +60,7 @@ export function ReaderView({ article, content, url, onClose }: ReaderViewProps) 
     if (scroller) setProgress(readingProgress(scroller, article.readingMinutes));
   };
   useLayoutEffect(updateProgress, [settings]);
+  useLayoutEffect(() => onFont?.(settings.font), [settings.font]);
 
   const enlargeFrom = (target: EventTarget | null): boolean => {
     if (!(target instanceof HTMLImageElement)) return false;
@@ -122,7 +129,7 @@ export function ReaderView({ article, content, url, onClose }: ReaderViewProps) 
           {article.title && <h1 class="crux-title">{article.title}</h1>}
           <ArticleMeta article={article} />
           <div
-            class="crux-body"
+            class={article.wordCount >= LONG_ARTICLE_WORDS ? 'crux-body crux-long' : 'crux-body'}
             ref={bodyRef}
             onClick={(event) => enlargeFrom(event.target)}
             onKeyDown={onBodyKeyDown}

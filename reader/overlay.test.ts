@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import type { Article } from '../extraction/types';
+import { LONG_ARTICLE_WORDS } from '../components/ReaderView';
 import { READER_TAG, showReader as openReader, type OpenReader } from './overlay';
+import { DEFAULT_READER_SETTINGS, readerSettings } from './settings';
 
 const article: Article = {
   title: 'Volunteers map every tree',
@@ -86,5 +88,33 @@ describe('showReader', () => {
     expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
     const body = document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-body');
     expect(body?.textContent).toContain('200 volunteers');
+  });
+
+  it('declares the bundled face in the page only while the reader has chosen it', async () => {
+    await readerSettings.setValue(DEFAULT_READER_SETTINGS);
+    showReader(document, article, articleContent(), () => undefined);
+    const pageRules = (): string => document.querySelector(`${READER_TAG} > style`)?.textContent ?? '';
+    expect(pageRules()).toContain('@media print');
+    // A new @font-face makes the browser lay the whole page out again: none for the default serif.
+    expect(pageRules()).not.toContain('@font-face');
+    await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, font: 'legible' });
+    await vi.waitFor(() => expect(pageRules()).toContain("font-family: 'Crux Atkinson Hyperlegible'"));
+    await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, font: 'sans' });
+    await vi.waitFor(() => expect(pageRules()).not.toContain('@font-face'));
+  });
+
+  it('marks a very long article, which the browser then lays out near the screen only', () => {
+    const body = (): Element | null | undefined =>
+      document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-body');
+    showReader(
+      document,
+      { ...article, wordCount: LONG_ARTICLE_WORDS - 1 },
+      articleContent(),
+      () => undefined,
+    );
+    expect(body()?.classList.contains('crux-long')).toBe(false);
+    opened.splice(0).forEach((reader) => reader.close());
+    showReader(document, { ...article, wordCount: LONG_ARTICLE_WORDS }, articleContent(), () => undefined);
+    expect(body()?.classList.contains('crux-long')).toBe(true);
   });
 });

@@ -28,13 +28,17 @@ function hostStyle(position: string[]): string {
 }
 
 /**
- * Rules that must live in the page's document rather than the shadow root: browsers take
- * @font-face only from the document, and printing must leave the page itself out.
+ * Rules that must live in the page's document rather than the shadow root: printing must leave the
+ * page itself out, and browsers take @font-face only from the document. The bundled face is declared
+ * only while the reader has chosen it: a new @font-face makes the browser lay out the whole page
+ * again, which on a long page holds the tab for a good part of a second.
  */
-function documentCss(): string {
+function documentCss(legibleFont: boolean): string {
+  const print = '@media print { body { display: none !important; } }';
+  if (!legibleFont) return print;
   // The fonts are copied in by the build, so WXT's list of public paths does not name them.
   const fontUrl = (path: `/${string}`): string => browser.runtime.getURL(path as PublicPath);
-  return `${legibleFontFaces(fontUrl)}\n@media print { body { display: none !important; } }`;
+  return `${legibleFontFaces(fontUrl)}\n${print}`;
 }
 
 /** A reading mode shown over the page; `close` puts the page back as it was. */
@@ -59,7 +63,7 @@ export function showReader(
   host.setAttribute('style', hostStyle(SCREEN_POSITION));
   // A light child of the host: not rendered (the shadow root has no slot), but its rules apply to the document.
   const pageRules = document.createElement('style');
-  pageRules.textContent = documentCss();
+  pageRules.textContent = documentCss(false);
   host.append(pageRules);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -92,7 +96,16 @@ export function showReader(
   window?.addEventListener('beforeprint', onBeforePrint);
   window?.addEventListener('afterprint', onAfterPrint);
   render(
-    <ReaderView article={article} content={content} url={document.location.href} onClose={close} />,
+    <ReaderView
+      article={article}
+      content={content}
+      url={document.location.href}
+      onClose={close}
+      onFont={(font) => {
+        const rules = documentCss(font === 'legible');
+        if (pageRules.textContent !== rules) pageRules.textContent = rules;
+      }}
+    />,
     mount,
   );
   const articleIn = (): Element | null => shadow.querySelector('.crux-article');
