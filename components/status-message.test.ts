@@ -15,6 +15,7 @@ const UNAVAILABLE: UnavailableReason[] = [
   'file-access',
   'tab-closed',
   'page-changed',
+  'not-answering',
 ];
 
 describe('statusMessage', () => {

@@ -19,6 +19,7 @@ const UNAVAILABLE_MESSAGE_NAMES: Record<UnavailableReason, MessageName> = {
   'file-access': 'restrictedFileAccess',
   'tab-closed': 'tabClosed',
   'page-changed': 'pageChanged',
+  'not-answering': 'pageNotAnswering',
 };
 
 /** What the popup says for a status, in the browser's language: progress, or why there is no story. */

@@ -21,14 +21,26 @@ export interface HighlightResponse {
 
 /**
  * What the reader script answers to `crux:open`. 'cannot-run': the browser kept Crux out of the tab;
- * 'error': the reader script failed on this page. A reason, not words: the popup says it in the
+ * 'no-answer': the tab did not answer in time (its page is busy, or stuck loading); 'error': the
+ * reader script failed on this page. A reason, not words: the popup says it in the
  * reader's language.
  */
 export type OpenResponse =
   | { ok: true; article: Article; url: string; readerOn: boolean }
-  | { ok: false; reason: ReadFailure | 'cannot-run' | 'pdf' };
+  | { ok: false; reason: ReadFailure | 'cannot-run' | 'pdf' | 'no-answer' };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */
 export interface StatusResponse {
   readerOn: boolean;
 }
+
+/**
+ * How long the tab may take to let the reader script in. Injecting waits for the page's main thread
+ * (and, while it loads, for its parsing): a page that holds it this long is hung or stuck loading.
+ */
+export const INJECTION_LIMIT_MS = 10_000;
+/**
+ * How long reading mode may take to answer once the script is in: well past extraction's own budget
+ * (`EXTRACTION_BUDGET_MS`, 20 s) and drawing the article, so only a tab that stopped answering meets it.
+ */
+export const ANSWER_LIMIT_MS = 45_000;

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
-import type {
-  HighlightResponse,
-  HighlightTarget,
-  OpenResponse,
-  ReaderRequest,
-  StatusResponse,
+import {
+  ANSWER_LIMIT_MS,
+  INJECTION_LIMIT_MS,
+  type HighlightResponse,
+  type HighlightTarget,
+  type OpenResponse,
+  type ReaderRequest,
+  type StatusResponse,
 } from '../shared/messages';
 
 /** The on-demand reader script, as WXT writes it into the build. */
@@ -15,6 +17,18 @@ class ScriptRefused extends Error {}
 
 /** The tab holds a PDF in the browser's viewer (Chromium lets the script into the viewer's empty page). */
 class PdfViewer extends Error {}
+
+/** The tab did not answer in time: its page is busy in a script of its own, or still loading. */
+class NoAnswer extends Error {}
+
+/** `promise`, or a NoAnswer rejection once `ms` have passed without it settling. */
+function withinLimit<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new NoAnswer()), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
 
 /** The content type of a PDF document, as the reader script reports it. */
 const PDF_CONTENT_TYPE = 'application/pdf';
@@ -27,16 +41,17 @@ function askReader<T>(tabId: number, request: ReaderRequest): Promise<T> {
   const send = async (): Promise<T> => {
     let contentType: unknown;
     try {
-      const [injection] = await browser.scripting.executeScript({
-        target: { tabId },
-        files: [READER_SCRIPT],
-      });
+      const [injection] = await withinLimit(
+        browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT] }),
+        INJECTION_LIMIT_MS,
+      );
       contentType = injection?.result;
     } catch (error) {
+      if (error instanceof NoAnswer) throw error;
       throw new ScriptRefused(String(error));
     }
     if (contentType === PDF_CONTENT_TYPE) throw new PdfViewer();
-    return (await browser.tabs.sendMessage(tabId, request)) as T;
+    return (await withinLimit(browser.tabs.sendMessage(tabId, request), ANSWER_LIMIT_MS)) as T;
   };
   const reply = lastRequest.then(send, send);
   lastRequest = reply.catch(() => undefined);
@@ -50,6 +65,7 @@ export async function openReader(tabId: number, force: boolean): Promise<OpenRes
   } catch (error) {
     if (error instanceof ScriptRefused) return { ok: false, reason: 'cannot-run' };
     if (error instanceof PdfViewer) return { ok: false, reason: 'pdf' };
+    if (error instanceof NoAnswer) return { ok: false, reason: 'no-answer' };
     return { ok: false, reason: 'error' };
   }
 }

@@ -94,7 +94,12 @@ describe('tellStory', () => {
     expect(final).toEqual({ kind: 'unavailable', reason: 'file-access' });
   });
 
-  it.each(['cannot-run', 'error'] as const)(
+  it('says the page is not answering when the tab did not answer in time', async () => {
+    openReader.mockResolvedValue({ ok: false, reason: 'no-answer' });
+    expect((await tell(await openTab(URL))).final).toEqual({ kind: 'unavailable', reason: 'not-answering' });
+  });
+
+  it.each(['cannot-run', 'error', 'no-answer'] as const)(
     'says the tab closed, not that the page is off limits, when it closed while Crux read it (%s)',
     async (reason) => {
       openReader.mockResolvedValue({ ok: false, reason });
@@ -103,7 +108,7 @@ describe('tellStory', () => {
     },
   );
 
-  it.each(['cannot-run', 'error'] as const)(
+  it.each(['cannot-run', 'error', 'no-answer'] as const)(
     'says the tab moved on to another page when it navigated while Crux read it (%s)',
     async (reason) => {
       const tab = await openTab(URL);

@@ -10,8 +10,11 @@ export const MAX_ANALYSED_CHARACTERS = 300_000;
 /** What the popup is doing while the reader waits: reading the page, then analysing the article. */
 export type WorkingStep = 'reading' | 'analysing';
 
-/** Why Crux cannot run on the tab: a place it may not touch, or the browser refused it. */
-export type UnavailableReason = RestrictedReason | 'cannot-run';
+/**
+ * Why Crux cannot run on the tab: a place it may not touch, the browser refused it, or the page did
+ * not answer in time.
+ */
+export type UnavailableReason = RestrictedReason | 'cannot-run' | 'not-answering';
 
 /** What the popup shows, from the first frame to the story; reasons, which the popup puts in words. */
 export type PopupState =
@@ -51,12 +54,13 @@ export async function tellStory(
 
   const response = await openReader(tabId, options.force);
   if (!response.ok) {
-    if (response.reason === 'cannot-run' || response.reason === 'error') {
+    if (response.reason === 'cannot-run' || response.reason === 'error' || response.reason === 'no-answer') {
       // A tab that closed or moved on while Crux read it refuses too: say what happened instead.
       const fate = await tabFate(tabId, tab?.url);
       if (fate !== 'same') return unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed');
     }
     if (response.reason === 'pdf') return unavailable('pdf');
+    if (response.reason === 'no-answer') return unavailable('not-answering');
     if (response.reason === 'cannot-run') return unavailable(refusedReason(tab?.url) ?? 'cannot-run');
     return { kind: 'failed', reason: response.reason, canTryAnyway: response.reason === 'not-article' };
   }

@@ -21,6 +21,7 @@ import {
   type Popup,
   BUILDS,
 } from './harness';
+import { INJECTION_LIMIT_MS } from '../../shared/messages';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -29,6 +30,8 @@ const ARTICLE_TITLE = 'Harbour city votes to rebuild its flooded seawall';
 const PDF_FILE = join(FIXTURES, 'restricted/harbour-report.pdf');
 /** How long the popup may take to show the story or say why there is none. */
 const POPUP_BUDGET_MS = 15_000;
+/** How long the busy page holds its main thread: past the reader script's injection limit. */
+const BUSY_SECONDS = 16;
 /** Errors reach the watch asynchronously (Firefox: from the content processes); wait this long for them. */
 const ERRORS_ARRIVE_MS = 1_000;
 /** The popup has settled: a story, or a message saying why there is none. */
@@ -222,6 +225,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     } finally {
       await download.close();
     }
+  });
+
+  it('a page hung in a script of its own: says the page is not answering, in time', async () => {
+    const page = await session.openPage(`${site.origin}/restricted/busy-page.html?busy=${BUSY_SECONDS}`);
+    await settle(1_000); // the page's loop has begun
+    const start = Date.now();
+    const popup = await session.clickToolbarAction(page);
+    const result = await settled(popup);
+    expect(result).toMatchObject({
+      state: 'unavailable',
+      title: '',
+      message: expect.stringMatching(/isn’t answering/),
+    });
+    // Within the limit on letting the reader script in, and well before the page's loop ends.
+    expect(Date.now() - start).toBeLessThan(INJECTION_LIMIT_MS + 3_000);
+    await page.close();
+    expect(await newErrors()).toEqual([]);
   });
 
   const FILE_URL = `file://${join(FIXTURES, ARTICLE_PATH)}`;
