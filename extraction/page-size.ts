@@ -1,10 +1,10 @@
 /**
- * Limits past which reading a page would freeze its tab: Readability and the analysis are synchronous
- * and cannot be interrupted, so a page is measured before they start. Reading takes time in proportion
- * to the page: in Chromium 156 on a busy 2-core machine, a page at the former limits (78,000 elements,
- * 2.5 million characters) held its tab for about 35 s (extraction 17 s, re-sanitising for display 8 s,
- * drawing reading mode 12 s); one of 23,755 elements and 712,514 characters (the benchmark's "just
- * under every page limit") holds it for 3 to 8 s, and the popup answers in 4 to 10 s.
+ * Limits past which reading a page would hold its tab too long. Crux reads in turns, giving the page
+ * its turn between stages, but Readability's parse and DOMPurify's pass are single tasks that grow
+ * with the page, so a page is measured before they start. On a busy 2-core machine, one of 23,755
+ * elements and 712,514 characters (the benchmark's "just under every page limit") holds its tab for at
+ * most 0.5 to 1 s at a time in Chromium 156 and Firefox ESR 153; at 35,000 elements and 1.05 million
+ * characters that is 1.5 to 2.1 s, past the 2 s bar, and at 50,000 and 1.5 million, 2 to 3 s.
  */
 export interface PageLimits {
   /** Elements: Readability scores every one; an article page has a few thousand. */
