@@ -16,6 +16,7 @@ const UNAVAILABLE: UnavailableReason[] = [
   'tab-closed',
   'page-changed',
   'not-answering',
+  'page-crashed',
 ];
 
 describe('statusMessage', () => {

@@ -20,6 +20,7 @@ const UNAVAILABLE_MESSAGE_NAMES: Record<UnavailableReason, MessageName> = {
   'tab-closed': 'tabClosed',
   'page-changed': 'pageChanged',
   'not-answering': 'pageNotAnswering',
+  'page-crashed': 'pageCrashed',
 };
 
 /** What the popup says for a status, in the browser's language: progress, or why there is no story. */

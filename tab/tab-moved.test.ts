@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabFate, watchTab } from './tab-moved';
+import { hasCrashed, tabFate, watchTab } from './tab-moved';
 
 const ARTICLE = 'https://ledger.example/harbour';
 
@@ -69,5 +69,21 @@ describe('watchTab', () => {
     await closeTab(again);
     expect(unheard).not.toHaveBeenCalled();
     stop();
+  });
+});
+
+describe('hasCrashed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('knows a tab whose page crashed: unloaded, though nobody discarded it', async () => {
+    const tabId = await openTab(ARTICLE);
+    await fakeBrowser.tabs.update(tabId, { status: 'complete' } as object);
+    expect(await hasCrashed(tabId)).toBe(false);
+    await fakeBrowser.tabs.update(tabId, { status: 'unloaded', discarded: true } as object);
+    expect(await hasCrashed(tabId), 'a tab the browser discarded to save memory').toBe(false);
+    await fakeBrowser.tabs.update(tabId, { status: 'unloaded', discarded: false } as object);
+    expect(await hasCrashed(tabId)).toBe(true);
+    await closeTab(tabId);
+    expect(await hasCrashed(tabId)).toBe(false);
   });
 });

@@ -18,6 +18,15 @@ export async function tabFate(tabId: number, url: string | undefined): Promise<T
 }
 
 /**
+ * Whether the tab's page has crashed, as Chromium's renderer does on some pathological pages ("Aw,
+ * Snap!"): the tab keeps its address but reports itself unloaded without being discarded.
+ */
+export async function hasCrashed(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.status === 'unloaded' && tab.discarded !== true;
+}
+
+/**
  * Calls `onLeft` once when the tab closes or moves to another page than `url`; returns a function
  * that stops watching.
  */

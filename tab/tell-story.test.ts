@@ -94,6 +94,13 @@ describe('tellStory', () => {
     expect(final).toEqual({ kind: 'unavailable', reason: 'file-access' });
   });
 
+  it('says the page crashed when the browser refused a tab whose page crashed', async () => {
+    const tab = await openTab(URL);
+    await fakeBrowser.tabs.update(tab.id, { status: 'unloaded', discarded: false } as object);
+    openReader.mockResolvedValue({ ok: false, reason: 'cannot-run' });
+    expect((await tell(tab)).final).toEqual({ kind: 'unavailable', reason: 'page-crashed' });
+  });
+
   it('says the page is not answering when the tab did not answer in time', async () => {
     openReader.mockResolvedValue({ ok: false, reason: 'no-answer' });
     expect((await tell(await openTab(URL))).final).toEqual({ kind: 'unavailable', reason: 'not-answering' });

@@ -2,7 +2,7 @@ import type { ReadFailure } from '../extraction/failure-messages';
 import { refusedReason, restrictedReason, type RestrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
-import { tabFate } from './tab-moved';
+import { hasCrashed, tabFate } from './tab-moved';
 
 /** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
@@ -11,10 +11,10 @@ export const MAX_ANALYSED_CHARACTERS = 300_000;
 export type WorkingStep = 'reading' | 'analysing';
 
 /**
- * Why Crux cannot run on the tab: a place it may not touch, the browser refused it, or the page did
- * not answer in time.
+ * Why Crux cannot run on the tab: a place it may not touch, the browser refused it, the page did not
+ * answer in time, or the tab's page crashed.
  */
-export type UnavailableReason = RestrictedReason | 'cannot-run' | 'not-answering';
+export type UnavailableReason = RestrictedReason | 'cannot-run' | 'not-answering' | 'page-crashed';
 
 /** What the popup shows, from the first frame to the story; reasons, which the popup puts in words. */
 export type PopupState =
@@ -58,6 +58,7 @@ export async function tellStory(
       // A tab that closed or moved on while Crux read it refuses too: say what happened instead.
       const fate = await tabFate(tabId, tab?.url);
       if (fate !== 'same') return unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed');
+      if (await hasCrashed(tabId)) return unavailable('page-crashed');
     }
     if (response.reason === 'pdf') return unavailable('pdf');
     if (response.reason === 'no-answer') return unavailable('not-answering');
