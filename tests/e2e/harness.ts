@@ -401,7 +401,8 @@ export interface ExtensionErrorWatch {
  * target before it runs; extension targets report uncaught errors and rejections, console.error and
  * the browser's own error log, tabs only errors whose script is the extension's. Firefox: a console
  * listener in every content process that keeps script errors (uncaught errors and rejections) of
- * the add-on's windows and scripts; console.error calls are not script errors and are not seen.
+ * the add-on's windows and scripts, and a Console API listener in every content process that keeps
+ * their console.error and failed console.assert calls.
  * Errors reach the watch asynchronously: let a moment pass before reading them.
  */
 export async function watchExtensionErrors(session: ExtensionSession): Promise<ExtensionErrorWatch> {
@@ -1207,7 +1208,36 @@ const FX_ERRORS = function (commandJson: string, idJson: string, originJson: str
       },
     };
     Services.console.registerListener(listener);
-    addMessageListener(stop, () => Services.console.unregisterListener(listener));
+    // console.error and failed console.assert calls: the Console API's own log, kept in each process.
+    const consoleLog = (Cc as Record<string, { getService(iid: unknown): FxConsoleStorage }>)[
+      '@mozilla.org/consoleAPI-storage;1'
+    ]?.getService((Ci as { nsIConsoleAPIStorage: unknown }).nsIConsoleAPIStorage);
+    const onConsole = (event: FxConsoleEvent): void => {
+      if (event.level !== 'error' && event.level !== 'assert') return;
+      const eventWindow =
+        typeof event.innerID === 'number' ? Services.wm.getCurrentInnerWindowWithId(event.innerID) : null;
+      const filename = String(event.filename ?? '');
+      const fromAddon =
+        event.addonId === addonId ||
+        filename.startsWith(addonOrigin) ||
+        eventWindow?.document.nodePrincipal.addonId === addonId;
+      if (!fromAddon) return;
+      const text = (event.arguments ?? [])
+        .map((argument) => {
+          try {
+            return String(argument);
+          } catch {
+            return '(unprintable)';
+          }
+        })
+        .join(' ');
+      sendAsyncMessage(found, { kind: 'console', text, where: eventWindow?.location.href ?? filename });
+    };
+    consoleLog?.addLogEventListener(onConsole, Services.scriptSecurityManager.getSystemPrincipal());
+    addMessageListener(stop, () => {
+      Services.console.unregisterListener(listener);
+      consoleLog?.removeLogEventListener(onConsole);
+    });
   };
   const args = [id, origin, FOUND, STOP].map((arg) => JSON.stringify(arg)).join(', ');
   const script = `data:,${encodeURIComponent(`(${inProcess.toString()})(${args});`)}`;
@@ -1437,6 +1467,7 @@ declare const Services: {
     addObserver(observer: object, topic: string): void;
     removeObserver(observer: object, topic: string): void;
   };
+  scriptSecurityManager: { getSystemPrincipal(): object };
 };
 interface FxPrincipal {
   addonId: string;
@@ -1462,6 +1493,21 @@ interface FxScriptError {
   flags: number;
   /** The window it happened in; 0 when none. */
   innerWindowID: number;
+}
+/** A call of the Console API, as nsIConsoleAPIStorage hands it to its listeners. */
+interface FxConsoleEvent {
+  level: string;
+  arguments?: unknown[];
+  filename?: string;
+  /** The add-on whose script called it (content scripts), if any. */
+  addonId?: string;
+  /** The window it was called in: a number for windows, a string for workers. */
+  innerID?: number | string;
+}
+/** The Console API's log in one process (nsIConsoleAPIStorage). */
+interface FxConsoleStorage {
+  addLogEventListener(listener: (event: FxConsoleEvent) => void, principal: object): void;
+  removeLogEventListener(listener: (event: FxConsoleEvent) => void): void;
 }
 // Process-script global (only used inside FX_ERRORS' `inProcess`).
 declare function addMessageListener(name: string, listener: () => void): void;

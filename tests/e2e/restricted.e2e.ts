@@ -151,19 +151,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     errorsBefore = (await watch.errors()).length;
   });
 
-  it('the watch over the extension’s consoles sees an unhandled rejection in the popup', async () => {
-    // Without this, "no errors" below could only mean the watch is deaf.
+  // Without these, "no errors" below could only mean the watch is deaf.
+  it.each([
+    [
+      'an unhandled rejection',
+      'rejection left unhandled on purpose',
+      `void window.Promise.reject(new window.Error('rejection left unhandled on purpose'))`,
+    ],
+    ['a console.error', 'console error on purpose', `window.console.error('console error on purpose')`],
+  ])('the watch over the extension’s consoles sees %s in the popup', async (_kind, text, provoke) => {
     const page = await session.openPage(`${site.origin}/${ARTICLE_PATH}`);
     const popup = await session.clickToolbarAction(page);
     await settled(popup);
-    await popup.evaluate(() => {
-      void window.Promise.reject(new window.Error('rejection left unhandled on purpose'));
-      return null;
-    });
-    const errors = await newErrors();
-    expect(errors).toEqual([
+    await popup.evaluate(provoke);
+    expect(await newErrors()).toEqual([
       expect.objectContaining({
-        text: expect.stringContaining('rejection left unhandled on purpose'),
+        text: expect.stringContaining(text),
         where: `${session.extensionOrigin}/popup.html`,
       }),
     ]);
