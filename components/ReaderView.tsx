@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
+import { drawInParts, type Drawing } from '../reader/draw-in-parts';
 import { articleMarkdown } from '../reader/markdown';
 import { readingProgress } from '../reader/progress';
 import { resolveTheme, typographyVariables } from '../reader/reader-style';
@@ -21,17 +22,19 @@ const SCROLLABLE_BLOCKS = 'pre, table';
 
 interface ReaderViewProps {
   article: Article;
-  /** The sanitised article body, as nodes to move in: the view never parses markup itself. */
+  /** The sanitised article body, as nodes to move in (a long one in parts): the view never parses markup itself. */
   content: DocumentFragment;
   /** The page's address, for the Markdown copy's source link. */
   url: string;
   onClose: () => void;
   /** Told the typeface the reader's settings choose, whenever it changes. */
   onFont?: (font: Font) => void;
+  /** Told how the article is being drawn: a long one goes in in parts. */
+  onDrawing?: (drawing: Drawing) => void;
 }
 
 /** The clean article, laid out for reading as the reader set it, with a way back to the page. */
-export function ReaderView({ article, content, url, onClose, onFont }: ReaderViewProps) {
+export function ReaderView({ article, content, url, onClose, onFont, onDrawing }: ReaderViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [settings, changeSettings] = useReaderSettings();
@@ -42,17 +45,23 @@ export function ReaderView({ article, content, url, onClose, onFont }: ReaderVie
   );
   const [enlarged, setEnlarged] = useState<EnlargedImage | null>(null);
 
+  const drawingRef = useRef<Drawing | null>(null);
   useLayoutEffect(() => {
     const body = bodyRef.current;
-    if (!body) return;
-    body.replaceChildren(content);
-    for (const image of body.querySelectorAll('img')) {
+    if (!body) return undefined;
+    for (const image of content.querySelectorAll('img')) {
       image.tabIndex = 0;
       image.setAttribute('role', 'button');
       image.setAttribute('aria-label', image.alt ? t('enlargeNamedImage', image.alt) : t('enlargeImage'));
     }
-    for (const block of body.querySelectorAll(SCROLLABLE_BLOCKS)) block.setAttribute('tabindex', '0');
+    for (const block of content.querySelectorAll(SCROLLABLE_BLOCKS)) block.setAttribute('tabindex', '0');
+    const drawing = drawInParts(body, content);
+    drawingRef.current = drawing;
+    onDrawing?.(drawing);
+    // The progress bar measures the whole article: once the last part is in.
+    void drawing.done.then(updateProgress);
     scrollerRef.current?.focus({ preventScroll: true });
+    return () => drawing.cancel();
   }, [content]);
 
   const updateProgress = (): void => {
@@ -93,7 +102,10 @@ export function ReaderView({ article, content, url, onClose, onFont }: ReaderVie
               className="crux-button"
               label={t('copyMarkdown')}
               description={t('copyArticleMarkdown')}
-              text={() => articleMarkdown(article, url, bodyRef.current)}
+              text={() => {
+                drawingRef.current?.finish();
+                return articleMarkdown(article, url, bodyRef.current);
+              }}
             />
             <button
               type="button"

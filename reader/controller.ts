@@ -58,10 +58,10 @@ export class ReaderController {
       case 'crux:status':
         return this.status();
       case 'crux:highlight':
-        return { marked: this.reader?.highlight(request.target, request.scroll) ?? 0 };
+        return { marked: (await this.reader?.highlight(request.target, request.scroll)) ?? 0 };
       case 'crux:insights':
         this.keyQuotes = request.quotes;
-        return { marked: this.reader?.markKeyQuotes(request.quotes) ?? 0 };
+        return { marked: (await this.reader?.markKeyQuotes(request.quotes)) ?? 0 };
       default:
         return null;
     }
@@ -97,7 +97,7 @@ export class ReaderController {
         this.shownUrl = null;
       });
       this.shownUrl = url;
-      this.reader.markKeyQuotes(this.keyQuotes);
+      void this.reader.markKeyQuotes(this.keyQuotes);
     }
     return { ok: true, article: result.article, url, readerOn: this.reader !== null };
   }

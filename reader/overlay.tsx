@@ -3,6 +3,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { ReaderView } from '../components/ReaderView';
 import type { Article } from '../extraction/types';
 import type { HighlightTarget } from '../shared/messages';
+import type { Drawing } from './draw-in-parts';
 import { legibleFontFaces } from './fonts';
 import { highlight } from './highlight';
 import { markKeyQuotes } from './key-quotes';
@@ -44,10 +45,13 @@ function documentCss(legibleFont: boolean): string {
 /** A reading mode shown over the page; `close` puts the page back as it was. */
 export interface OpenReader {
   close: () => void;
-  /** Marks a person's mentions or a quote in the article; returns how many places it marked. */
-  highlight: (target: HighlightTarget, scroll: boolean) => number;
-  /** Marks the story's key quotes in the article; returns how many it found. */
-  markKeyQuotes: (quotes: string[]) => number;
+  /**
+   * Marks a person's mentions or a quote in the article, once it is all drawn; resolves to how many
+   * places it marked.
+   */
+  highlight: (target: HighlightTarget, scroll: boolean) => Promise<number>;
+  /** Marks the story's key quotes in the article, once it is all drawn; resolves to how many it found. */
+  markKeyQuotes: (quotes: string[]) => Promise<number>;
 }
 
 /** Draws reading mode in a shadow root over the page and hides the page underneath. */
@@ -72,7 +76,12 @@ export function showReader(
   shadow.append(style, mount);
   document.documentElement.append(host);
 
-  const onBeforePrint = (): void => host.setAttribute('style', hostStyle(PRINT_POSITION));
+  /** How the article is being drawn, once ReaderView has started. */
+  let drawing: Drawing | null = null;
+  const onBeforePrint = (): void => {
+    drawing?.finish();
+    host.setAttribute('style', hostStyle(PRINT_POSITION));
+  };
   const onAfterPrint = (): void => host.setAttribute('style', hostStyle(SCREEN_POSITION));
   let closed = false;
   const close = (): void => {
@@ -101,6 +110,9 @@ export function showReader(
       content={content}
       url={document.location.href}
       onClose={close}
+      onDrawing={(started) => {
+        drawing = started;
+      }}
       onFont={(font) => {
         const rules = documentCss(font === 'legible');
         if (pageRules.textContent !== rules) pageRules.textContent = rules;
@@ -111,12 +123,14 @@ export function showReader(
   const articleIn = (): Element | null => shadow.querySelector('.crux-article');
   return {
     close,
-    highlight: (target, scroll) => {
-      const body = articleIn();
+    highlight: async (target, scroll) => {
+      await drawing?.done;
+      const body = closed ? null : articleIn();
       return body ? highlight(body, target, scroll) : 0;
     },
-    markKeyQuotes: (quotes) => {
-      const body = articleIn();
+    markKeyQuotes: async (quotes) => {
+      await drawing?.done;
+      const body = closed ? null : articleIn();
       return body ? markKeyQuotes(body, quotes) : 0;
     },
   };

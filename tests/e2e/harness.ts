@@ -156,6 +156,13 @@ export async function startFixtureServer(rootDir: string): Promise<FixtureServer
     void (async () => {
       try {
         const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        // The browser asks every site for its icon, and logs a 404 in the page's console: the site has
+        // an empty one, as real sites have one, so a page's console holds only what the page did.
+        if (pathname === '/favicon.ico') {
+          res.writeHead(204, { 'cache-control': 'no-store' });
+          res.end();
+          return;
+        }
         let file = normalize(join(root, pathname));
         if (file !== root && !file.startsWith(root + sep)) throw new Error('outside root');
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
