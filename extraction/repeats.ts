@@ -69,12 +69,25 @@ export function dropRepeatedLead(root: Element, title: string | null, standfirst
   const headline = comparable(title);
   const summary = comparable(standfirst);
   let summarySeen = false;
-  for (const block of [...root.querySelectorAll(LEAD_BLOCKS)].filter(isLeaf).slice(0, LEAD_WINDOW)) {
+  for (const block of firstLeaves(root, LEAD_WINDOW)) {
     const text = comparable(block.textContent);
     if (!text) continue;
     if (text === headline || (text === summary && summarySeen)) block.remove();
     else if (text === summary) summarySeen = true;
   }
+}
+
+/**
+ * The first `count` blocks with no block inside them, in document order. Stops there: a long article
+ * has thousands of blocks, and only the top few can repeat the lead.
+ */
+function firstLeaves(root: Element, count: number): Element[] {
+  const leaves: Element[] = [];
+  for (const block of root.querySelectorAll(LEAD_BLOCKS)) {
+    if (leaves.length === count) break;
+    if (isLeaf(block)) leaves.push(block);
+  }
+  return leaves;
 }
 
 /** A block with no block inside it: its text is one paragraph. */
