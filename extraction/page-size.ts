@@ -1,10 +1,12 @@
 /**
  * Limits past which reading a page would hold its tab too long. Crux reads in turns, giving the page
  * its turn between stages, but Readability's parse and DOMPurify's pass are single tasks that grow
- * with the page, so a page is measured before they start. On a busy 2-core machine, one of 23,755
+ * with the page, so a page is measured before they start. On a busy 2-core machine, a page of 23,755
  * elements and 712,514 characters (the benchmark's "just under every page limit") holds its tab for at
- * most 0.5 to 1 s at a time in Chromium 156 and Firefox ESR 153; at 35,000 elements and 1.05 million
- * characters that is 1.5 to 2.1 s, past the 2 s bar, and at 50,000 and 1.5 million, 2 to 3 s.
+ * most 0.5 to 1.1 s at a time in Chromium 156; at 35,000 elements and 1.05 million characters that is
+ * about 1.5 s, and at 50,000 and 1.5 million, 2 s. Firefox's content scripts reach every node through
+ * Xray wrappers, which makes both tasks 1.5 to 2.5 times as long: the same page held a Firefox ESR 153
+ * tab for 1 to 1.75 s, so Firefox reads pages up to 70% of Chromium's limits.
  */
 export interface PageLimits {
   /** Elements: Readability scores every one; an article page has a few thousand. */
@@ -15,7 +17,20 @@ export interface PageLimits {
   depth: number;
 }
 
-export const PAGE_LIMITS: PageLimits = { elements: 25_000, characters: 750_000, depth: 1_000 };
+/** The browser engines Crux is built for. */
+export type Engine = 'chromium' | 'firefox';
+
+/** The limits for each engine's build. */
+export const ENGINE_PAGE_LIMITS: Record<Engine, PageLimits> = {
+  chromium: { elements: 25_000, characters: 750_000, depth: 1_000 },
+  firefox: { elements: 17_500, characters: 525_000, depth: 1_000 },
+};
+
+/** The engine this code was built for: WXT sets `FIREFOX` in the Firefox build; Node is Chromium's. */
+export const ENGINE: Engine = import.meta.env?.FIREFOX === true ? 'firefox' : 'chromium';
+
+/** The limits of this build's engine. */
+export const PAGE_LIMITS: PageLimits = ENGINE_PAGE_LIMITS[ENGINE];
 
 /**
  * Elements whose text is code or markup, not reading: a news page's inline scripts alone can hold a

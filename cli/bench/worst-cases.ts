@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { PAGE_LIMITS } from '../../extraction/page-size';
+import { ENGINE_PAGE_LIMITS, type Engine, type PageLimits } from '../../extraction/page-size';
 import {
   BROWSER_BINARIES,
   BUILDS,
@@ -96,31 +96,40 @@ function deepPage(levels: number, file: string): WorstCase {
 }
 
 /**
- * The largest page Crux still reads: paragraphs of three elements each (`<p>`, `<b>`, `<a>`), as many
- * elements and as much text as the page limits allow. Reading it is what the limits bound.
+ * A page of paragraphs of three elements each (`<p>`, `<b>`, `<a>`), with `share` of the elements and
+ * of the text `limits` allow.
  */
-function underLimitsPage(): WorstCase {
-  const count = Math.floor((PAGE_LIMITS.elements * UNDER_LIMITS_SHARE) / 3);
+export function pageAtLimits(limits: PageLimits, share: number, name: string, file: string): WorstCase {
+  const count = Math.floor((limits.elements * share) / 3);
   // Each paragraph's text, with the line break that separates it from the next.
-  const textPerParagraph = Math.floor((PAGE_LIMITS.characters * UNDER_LIMITS_SHARE) / count) - 1;
+  const textPerParagraph = Math.floor((limits.characters * share) / count) - 1;
   const render = (n: number): string => {
-    const name = NAMES[n % NAMES.length] ?? 'Ana Pereira';
-    const opening = `Item ${n + 1}: ${name} moved the motion.`;
+    const person = NAMES[n % NAMES.length] ?? 'Ana Pereira';
+    const opening = `Item ${n + 1}: ${person} moved the motion.`;
     const rest = ' The council read it and agreed.'.repeat(Math.ceil(textPerParagraph / 32));
     return (
-      `Item ${n + 1}: <b>${name}</b> moved the <a href="#item-${n + 2}">motion</a>.` +
+      `Item ${n + 1}: <b>${person}</b> moved the <a href="#item-${n + 2}">motion</a>.` +
       rest.slice(0, Math.max(0, textPerParagraph - opening.length))
     );
   };
-  return {
-    name: 'just under every page limit',
-    file: 'under-limits.html',
-    html: articlePage('The longest minutes Crux still reads', paragraphs(count, render)),
-  };
+  return { name, file, html: articlePage('The longest minutes Crux still reads', paragraphs(count, render)) };
 }
 
-/** The same worst cases for the benchmark (in memory) and the end-to-end tests (served). */
-export function worstCasePages(): WorstCase[] {
+/** The largest page Crux still reads in `engine`'s build. Reading it is what the limits bound. */
+function underLimitsPage(engine: Engine): WorstCase {
+  return pageAtLimits(
+    ENGINE_PAGE_LIMITS[engine],
+    UNDER_LIMITS_SHARE,
+    'just under every page limit',
+    `under-limits-${engine}.html`,
+  );
+}
+
+/**
+ * The same worst cases for the benchmark (in memory) and the end-to-end tests (served), as `engine`'s
+ * build meets them: the largest page it reads follows its page limits.
+ */
+export function worstCasePages(engine: Engine = 'chromium'): WorstCase[] {
   const perParagraph = `<p>${paragraph(0)}</p>\n`.length;
   const pixel =
     'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%22640%22 height=%22360%22/%3E';
@@ -143,7 +152,7 @@ export function worstCasePages(): WorstCase[] {
     },
     deepPage(DEEP_LEVELS, 'deep.html'),
     deepPage(RENDERED_DEEP_LEVELS, 'deep-rendered.html'),
-    underLimitsPage(),
+    underLimitsPage(engine),
     {
       name: 'only images',
       file: 'images-only.html',
@@ -223,7 +232,10 @@ const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeou
 /** Writes every worst-case page and the pages they load into a new temporary folder, and returns it. */
 export function writeWorstCasePages(): string {
   const folder = mkdtempSync(join(tmpdir(), 'crux-worst-cases-'));
-  for (const page of worstCasePages()) {
+  const pages = new Map(
+    [...worstCasePages('chromium'), ...worstCasePages('firefox')].map((page) => [page.file, page]),
+  );
+  for (const page of pages.values()) {
     writeFileSync(join(folder, page.file), page.html);
     for (const [file, html] of Object.entries(page.companions ?? {})) writeFileSync(join(folder, file), html);
   }

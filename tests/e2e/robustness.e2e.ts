@@ -3,12 +3,13 @@
  * popup. The worst-case pages are the benchmark's (cli/bench/worst-cases.ts), written to a temporary
  * folder at test time. Run `npm run build` first.
  */
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answerTime,
+  pageAtLimits,
   PAGE_ALONE_MS,
   POPUP_BUDGET_MS,
   readWithCrux,
@@ -28,6 +29,7 @@ import {
   type FixtureServer,
   BUILDS,
 } from './harness';
+import { ENGINE_PAGE_LIMITS } from '../../extraction/page-size';
 
 const ROOT = process.cwd();
 const READER = 'crux-reader';
@@ -41,6 +43,14 @@ const READER = 'crux-reader';
  * popup must still say so in time; the tests check that the page alone is indeed dead, so this list
  * fails loudly once the browser learns to show it.
  */
+/** A page past Firefox's page limits (by a tenth) and well inside Chromium's. */
+const BETWEEN_LIMITS = pageAtLimits(
+  ENGINE_PAGE_LIMITS.firefox,
+  1.1,
+  'between the engines’ limits',
+  'between-limits.html',
+);
+
 const BROWSER_CANNOT_SHOW: Record<BrowserName, string[]> = {
   chromium: ['deep.html'],
   firefox: [],
@@ -104,6 +114,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
     }
     const folder = writeWorstCasePages();
+    writeFileSync(join(folder, BETWEEN_LIMITS.file), BETWEEN_LIMITS.html);
     copyFileSync(
       join(ROOT, 'tests/fixtures/robustness/form-article.html'),
       join(folder, 'form-article.html'),
@@ -151,7 +162,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     await page.close();
   });
 
-  const cases = worstCasePages().filter(
+  const cases = worstCasePages(browserName).filter(
     (page) => page.file !== 'spa.html' && !BROWSER_CANNOT_SHOW[browserName].includes(page.file),
   );
   it.each(cases)(
@@ -173,7 +184,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       if (outcome.state === 'ready') expect(outcome.title).not.toBe('');
       else expect(outcome.message).not.toBe('');
       expect(outcome.slowestMs).toBeLessThan(RESPONSIVE_MS);
-      if (worst.file === 'under-limits.html') {
+      if (worst.file.startsWith('under-limits')) {
         // The longest article Crux reads is drawn in parts: in the end, every paragraph is there.
         const paragraphs = (): Promise<{ page: number; reader: number }> =>
           page.evaluate(
@@ -201,7 +212,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     },
   );
 
-  const unshowable = worstCasePages().filter((page) => BROWSER_CANNOT_SHOW[browserName].includes(page.file));
+  it('keeps to its own engine’s page limits: Firefox refuses a page that Chromium reads', async () => {
+    const page = await session.openPage(`${site.origin}/${BETWEEN_LIMITS.file}`);
+    const { outcome } = await readWithCrux(session, page);
+    if (browserName === 'firefox') {
+      expect(outcome).toMatchObject({ state: 'failed', message: expect.stringMatching(/too large/) });
+    } else {
+      expect(outcome).toMatchObject({ state: 'ready', title: 'The longest minutes Crux still reads' });
+      await closeReader(page);
+    }
+    await page.close();
+  });
+
+  const unshowable = worstCasePages(browserName).filter((page) =>
+    BROWSER_CANNOT_SHOW[browserName].includes(page.file),
+  );
   it.each(unshowable)(
     '$name, which the browser itself cannot show: the page is dead without Crux, and the popup says its page crashed, in time',
     async (worst: WorstCase) => {
