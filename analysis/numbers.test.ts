@@ -26,6 +26,19 @@ describe('findKeyNumbers', () => {
     );
   });
 
+  it('keeps enough words to say what a number counts, and no more than its own clause', () => {
+    const found = numbers(
+      'According to the city, 60% of the cost will come from a national flood-resilience grant. ' +
+        'The storm closed the terminal for 11 days and forced the evacuation of the lower town.',
+    );
+    // Four content words after the figure; "of the", "will" and "from a" do not count.
+    expect(found.find((number) => number.value === '60%')?.context).toBe(
+      'cost will come from a national flood-resilience',
+    );
+    // A count's context ends where "and" starts another clause.
+    expect(found.find((number) => number.value === '11')?.context).toBe('days');
+  });
+
   it('reads numbers written in words', () => {
     expect(
       numbers('Three million euros were set aside, and three million people voted.').map(

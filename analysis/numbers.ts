@@ -4,7 +4,10 @@ import type { Sentence } from './sentences';
 /** Most key numbers shown: a story's handful of figures, not every number in a results table. */
 const MAX_NUMBERS = 8;
 
-/** Words of context kept on each side of a number; enough to say what it counts (3 to 8 words in all). */
+/**
+ * Content words of context kept on each side of a number, function words between them not counted:
+ * enough to say what it counts ("60% · of the cost will come from a national grant").
+ */
 const CONTEXT_WORDS = 4;
 
 /** Plain counts below this are trivial ("3 people") and left out unless a scale word follows. */
@@ -81,6 +84,16 @@ const EDGE_WORDS = new Set([
   'were',
   'is',
   'are',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
 ]);
 
 type NumberKind = keyof typeof KIND_WEIGHT;
@@ -129,7 +142,7 @@ function describeNumber(
     value,
   );
   if (kind === 'count' && !isCount(value, before, after, scaled)) return null;
-  const context = kind === 'count' ? contextAfter(after, CONTEXT_WORDS + 2) : contextAround(before, after);
+  const context = kind === 'count' ? countContext(after) : contextAround(before, after);
   if (context === '') return null;
   return { value, context, kind, scaled, sentence: sentence.index, start };
 }
@@ -145,17 +158,30 @@ function isCount(value: string, before: string, after: string, scaled: boolean):
   return /^\s+\p{Ll}/u.test(after);
 }
 
-function contextAfter(after: string, limit: number): string {
-  const clause = after.split(/[,;:.!?()"“”—–]/u)[0] ?? '';
-  return trimEdgeWords(wordsWithoutFigures(clause).slice(0, limit));
+/** What a count counts: the words after it, up to the end of its clause or an "and" that starts another. */
+function countContext(after: string): string {
+  const clause = (after.split(/[,;:.!?()"“”—–]/u)[0] ?? '').split(/\s(?:and|or|but)\s/iu)[0] ?? '';
+  return trimEdgeWords(withContentWords(wordsWithoutFigures(clause), CONTEXT_WORDS + 2));
 }
 
 function contextAround(before: string, after: string): string {
   const clauseBefore = before.split(/[,;:!?()"“”—–]|\.\s/u).pop() ?? '';
-  const wordsBefore = wordsWithoutFigures(clauseBefore).slice(-CONTEXT_WORDS);
+  const wordsBefore = withContentWords(wordsWithoutFigures(clauseBefore).reverse(), CONTEXT_WORDS).reverse();
   const left = trimEdgeWords(wordsBefore);
-  const right = contextAfter(after, CONTEXT_WORDS);
+  const clauseAfter = after.split(/[,;:.!?()"“”—–]/u)[0] ?? '';
+  const right = trimEdgeWords(withContentWords(wordsWithoutFigures(clauseAfter), CONTEXT_WORDS));
   return [left, right].filter((part) => part !== '').join(' … ');
+}
+
+/** The first words of `words` that hold `count` content words, the function words between them kept. */
+function withContentWords(words: string[], count: number): string[] {
+  let content = 0;
+  let end = 0;
+  while (end < words.length && content < count) {
+    if (!EDGE_WORDS.has((words[end] ?? '').toLowerCase())) content += 1;
+    end += 1;
+  }
+  return words.slice(0, end);
 }
 
 /** The words of a clause, leaving out other figures so a context describes this number only. */
