@@ -5,6 +5,7 @@ import type { ExtractionResult } from '../extraction/types';
 import { showReader, type OpenReader } from './overlay';
 
 type ReaderResponse = OpenResponse | StatusResponse | HighlightResponse | null;
+type FoundArticle = Extract<ExtractionResult, { ok: true }>;
 
 /** One reading of the page: under way until `settled` is set. */
 interface Extraction {
@@ -84,22 +85,27 @@ export class ReaderController {
     if (!result.ok) return { ok: false, reason: result.reason };
     if (this.reader && this.shownUrl !== url) this.reader.close();
     if (!this.reader && !overtaken()) {
-      const window = this.document.defaultView;
-      if (!window) return { ok: false, reason: 'error' };
-      // Copying a long article in and drawing it are the next long tasks: the page has a turn before each.
-      await givePageATurn();
-      const content = articleFragment(result.body, this.document);
-      await givePageATurn();
-      if (overtaken() || this.reader)
-        return { ok: true, article: result.article, url, readerOn: this.reader !== null };
-      this.reader = showReader(this.document, result.article, content, () => {
-        this.reader = null;
-        this.shownUrl = null;
-      });
-      this.shownUrl = url;
-      void this.reader.markKeyQuotes(this.keyQuotes);
+      if (!this.document.defaultView) return { ok: false, reason: 'error' };
+      await this.show(result, url, overtaken);
     }
     return { ok: true, article: result.article, url, readerOn: this.reader !== null };
+  }
+
+  /**
+   * Draws reading mode for the article. Copying a long article in and drawing it are long tasks: the
+   * page has a turn before each, and a later request, or another drawing, that came meanwhile wins.
+   */
+  private async show(result: FoundArticle, url: string, overtaken: () => boolean): Promise<void> {
+    await givePageATurn();
+    const content = articleFragment(result.body, this.document);
+    await givePageATurn();
+    if (overtaken() || this.reader) return;
+    this.reader = showReader(this.document, result.article, content, () => {
+      this.reader = null;
+      this.shownUrl = null;
+    });
+    this.shownUrl = url;
+    void this.reader.markKeyQuotes(this.keyQuotes);
   }
 
   /**
