@@ -224,7 +224,7 @@ export const RESPONSIVE_MS = 2_000;
 export const PAGE_ALONE_MS = 15_000;
 
 /** The popup has settled: a story, or a message saying why there is none. */
-const SETTLED =
+export const SETTLED =
   '.popup[data-state="ready"], .popup[data-state="failed"] [data-testid="status"], .popup[data-state="unavailable"] [data-testid="status"]';
 
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -268,11 +268,24 @@ async function slowestAnswer(page: Page, done: Promise<unknown>): Promise<number
   return slowest;
 }
 
-/** What the popup showed, how long it took, and the page's slowest answer meanwhile. */
-export interface Outcome {
+/** What the popup shows: its state, its message and the story's title. */
+export interface Shown {
   state: string;
   message: string;
   title: string;
+}
+
+/** Reads what the popup shows now. */
+export function popupShows(popup: Popup): Promise<Shown> {
+  return popup.evaluate(() => ({
+    state: document.querySelector('.popup')?.getAttribute('data-state') ?? '',
+    message: document.querySelector('[data-testid="status"]')?.textContent?.trim() ?? '',
+    title: document.querySelector('.story-title')?.textContent?.trim() ?? '',
+  }));
+}
+
+/** What the popup showed, how long it took, and the page's slowest answer meanwhile. */
+export interface Outcome extends Shown {
   slowestMs: number;
   popupMs: number;
 }
@@ -297,12 +310,7 @@ export async function readWithCrux(
       )
     : 0;
   const popupMs = await settled;
-  const shown = await popup.evaluate(() => ({
-    state: document.querySelector('.popup')?.getAttribute('data-state') ?? '',
-    message: document.querySelector('[data-testid="status"]')?.textContent?.trim() ?? '',
-    title: document.querySelector('.story-title')?.textContent?.trim() ?? '',
-  }));
-  return { popup, outcome: { ...shown, slowestMs, popupMs } };
+  return { popup, outcome: { ...(await popupShows(popup)), slowestMs, popupMs } };
 }
 
 interface CaseFigures {

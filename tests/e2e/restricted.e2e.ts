@@ -22,42 +22,23 @@ import {
   BUILDS,
 } from './harness';
 import { INJECTION_LIMIT_MS } from '../../shared/messages';
+import { POPUP_BUDGET_MS, popupShows, SETTLED, type Shown } from '../../cli/bench/worst-cases';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const ARTICLE_PATH = 'pages/news-article.html';
 const ARTICLE_TITLE = 'Harbour city votes to rebuild its flooded seawall';
 const PDF_FILE = join(FIXTURES, 'restricted/harbour-report.pdf');
-/** How long the popup may take to show the story or say why there is none. */
-const POPUP_BUDGET_MS = 15_000;
 /** How long the busy page holds its main thread: past the reader script's injection limit. */
 const BUSY_SECONDS = 16;
 /** Errors reach the watch asynchronously (Firefox: from the content processes); wait this long for them. */
 const ERRORS_ARRIVE_MS = 1_000;
-/** The popup has settled: a story, or a message saying why there is none. */
-const SETTLED =
-  '.popup[data-state="ready"], .popup[data-state="failed"] [data-testid="status"], .popup[data-state="unavailable"] [data-testid="status"]';
-
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Shown {
-  state: string;
-  message: string;
-  title: string;
-}
-
-/** What the popup shows: its state, its message and the story's title. */
-const shown = (popup: Popup): Promise<Shown> =>
-  popup.evaluate(() => ({
-    state: document.querySelector('.popup')?.getAttribute('data-state') ?? '',
-    message: document.querySelector('[data-testid="status"]')?.textContent?.trim() ?? '',
-    title: document.querySelector('.story-title')?.textContent?.trim() ?? '',
-  }));
 
 /** Waits until the popup has settled, and returns what it shows. */
 async function settled(popup: Popup): Promise<Shown> {
   await popup.waitFor(SETTLED, POPUP_BUDGET_MS);
-  return shown(popup);
+  return popupShows(popup);
 }
 
 /**
@@ -331,7 +312,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
       });
       // It stays so: a late answer about the old page must not replace the message.
       await settle(1_000);
-      expect(await shown(popup)).toEqual(result);
+      expect(await popupShows(popup)).toEqual(result);
       expect(await errorsButGonePageNotes()).toEqual([]);
       await page.close();
     });
@@ -342,7 +323,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
       expect(await settled(popup)).toMatchObject({ state: 'ready', title: ARTICLE_TITLE });
       await page.goto(`${site.origin}/pages/rtl-article.html`, { waitUntil: 'load' });
       await popup.waitFor('.popup[data-state="unavailable"] [data-testid="status"]', POPUP_BUDGET_MS);
-      expect(await shown(popup)).toMatchObject({
+      expect(await popupShows(popup)).toMatchObject({
         message: expect.stringContaining('another page'),
         title: '',
       });
