@@ -9,8 +9,8 @@ import {
   type StatusResponse,
 } from '../shared/messages';
 
-/** The on-demand reader script, as WXT writes it into the build. */
-const READER_SCRIPT = '/content-scripts/reader.js';
+/** The on-demand reader script, as WXT writes it into the build (an unlisted script). */
+const READER_SCRIPT = '/reader.js';
 
 /** The browser refused to put the reader script into the tab: a page extensions may not touch. */
 class ScriptRefused extends Error {}

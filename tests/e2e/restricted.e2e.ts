@@ -258,7 +258,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
         (error) =>
           !(
             browserName === 'firefox' &&
-            error.where.startsWith(`${session.extensionOrigin}/content-scripts/`) &&
+            error.where.startsWith(`${session.extensionOrigin}/reader.js`) &&
             /^Promise resolved (while context is inactive|after context unloaded)/.test(error.text)
           ),
       );
