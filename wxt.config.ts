@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { FONT_DIRECTORY, LEGIBLE_FACES } from './reader/fonts';
 
 /** The Firefox add-on ID; fixed so storage and tests find the same add-on across builds. */
 export const GECKO_ID = 'crux@crux-reader.org';
@@ -14,15 +13,9 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    // Reading mode draws in the page, so the page must be allowed to load the bundled font, and
-    // nothing else. Chrome's per-session URL keeps sites from detecting Crux by probing for it.
-    web_accessible_resources: [
-      {
-        resources: [`${FONT_DIRECTORY}/*.woff2`],
-        matches: ['<all_urls>'],
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
-      },
-    ],
+    // No web-accessible resource: a page could probe for one to learn that Crux is installed, and in
+    // Firefox its address carries an identifier of this installation. The bundled face travels as
+    // data inside the reader script (reader/fonts.ts).
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -44,18 +37,13 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The legibility-first face ships inside the extension, copied from its npm package at build time.
-    // Its licence (SIL OFL) travels with it, as the licence asks.
+    // The legibility-first face ships inside the reader script (reader/fonts.ts); its licence (SIL
+    // OFL) travels with it in the package, as the licence asks.
     'build:publicAssets': (_wxt, files) => {
-      const packageFile = (path: string): string =>
-        createRequire(import.meta.url).resolve(`@fontsource/atkinson-hyperlegible/${path}`);
-      for (const face of LEGIBLE_FACES) {
-        files.push({
-          absoluteSrc: packageFile(`files/${face.file}`),
-          relativeDest: `${FONT_DIRECTORY}/${face.file}`,
-        });
-      }
-      files.push({ absoluteSrc: packageFile('LICENSE'), relativeDest: `${FONT_DIRECTORY}/LICENSE.txt` });
+      files.push({
+        absoluteSrc: createRequire(import.meta.url).resolve('@fontsource/atkinson-hyperlegible/LICENSE'),
+        relativeDest: 'fonts/LICENSE.txt',
+      });
     },
   },
   vite: () => ({

@@ -26,6 +26,8 @@ interface ReaderViewProps {
   content: DocumentFragment;
   /** The page's address, for the Markdown copy's source link. */
   url: string;
+  /** The CSS font stack of each typeface choice (`readerFonts`: names no page can claim). */
+  fontStacks: Record<Font, string>;
   onClose: () => void;
   /** Told the typeface the reader's settings choose, whenever it changes. */
   onFont?: (font: Font) => void;
@@ -34,7 +36,15 @@ interface ReaderViewProps {
 }
 
 /** The clean article, laid out for reading as the reader set it, with a way back to the page. */
-export function ReaderView({ article, content, url, onClose, onFont, onDrawing }: ReaderViewProps) {
+export function ReaderView({
+  article,
+  content,
+  url,
+  fontStacks,
+  onClose,
+  onFont,
+  onDrawing,
+}: ReaderViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [settings, changeSettings] = useReaderSettings();
@@ -86,11 +96,8 @@ export function ReaderView({ article, content, url, onClose, onFont, onDrawing }
       class="crux-scroller"
       ref={scrollerRef}
       tabIndex={-1}
-      role="dialog"
-      aria-modal="true"
-      aria-label={article.title ? t('readingModeTitled', article.title) : t('readingMode')}
       data-theme={theme}
-      style={typographyVariables(settings)}
+      style={typographyVariables(settings, fontStacks)}
       onScroll={updateProgress}
     >
       <header class="crux-toolbar">

@@ -4,7 +4,7 @@ import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import * as extraction from '../extraction/extract';
 import type { OpenResponse } from '../shared/messages';
 import { ReaderController } from './controller';
-import { READER_TAG } from './overlay';
+import { readerHost, readerShadow, recordShadowRoots, useDialogs } from '../tests/unit-helpers/reader-layer';
 
 /** A long enough article for Readability, under the given headline, built node by node. */
 function showArticle(headline: string): void {
@@ -22,9 +22,12 @@ function showArticle(headline: string): void {
 }
 
 const shownTitle = (): string | null | undefined =>
-  document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-title')?.textContent;
+  readerShadow(document)?.querySelector('.crux-title')?.textContent;
 
 const open = { type: 'crux:open', force: true } as const;
+
+useDialogs();
+recordShadowRoots();
 
 describe('ReaderController', () => {
   const controller = new ReaderController(document);
@@ -45,7 +48,7 @@ describe('ReaderController', () => {
     const second = (await controller.handle(open)) as OpenResponse;
     expect(second).toMatchObject({ ok: true, url: expect.stringContaining('/second-story') });
     expect(shownTitle()).toBe('Second story of the app');
-    expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll('[data-crux-reader]')).toHaveLength(1);
   });
 
   it('lets the page run its own tasks while it reads the page, before reading mode is drawn', async () => {
@@ -53,7 +56,7 @@ describe('ReaderController', () => {
     showArticle('A story read in turns');
     const seen: string[] = [];
     // A task of the page's, queued as the reader clicks: it must not wait for the whole reading.
-    setTimeout(() => seen.push(document.querySelector(READER_TAG) ? 'after drawing' : 'while reading'));
+    setTimeout(() => seen.push(readerHost(document) ? 'after drawing' : 'while reading'));
     const opening = controller.handle(open);
     seen.push('click answered');
     expect(await opening).toMatchObject({ ok: true, readerOn: true });
@@ -68,7 +71,7 @@ describe('ReaderController', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(first).toMatchObject({ ok: true });
     expect(second).toMatchObject({ ok: true, readerOn: true });
-    expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
+    expect(document.querySelectorAll('[data-crux-reader]')).toHaveLength(1);
   });
 
   it('heeds a close that arrives while the page is still being read: reading mode stays shut', async () => {
@@ -77,7 +80,7 @@ describe('ReaderController', () => {
     const opening = controller.handle(open);
     expect(await controller.handle({ type: 'crux:close' })).toEqual({ readerOn: false });
     expect(await opening).toMatchObject({ ok: true, readerOn: false });
-    expect(document.querySelector(READER_TAG)).toBeNull();
+    expect(readerHost(document)).toBeNull();
     // The reading is kept: asking again shows it.
     expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
   });

@@ -3,8 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import type { Article } from '../extraction/types';
 import { LONG_ARTICLE_WORDS } from '../components/ReaderView';
-import { READER_TAG, showReader as openReader, type OpenReader } from './overlay';
+import { readerHost, useDialogs } from '../tests/unit-helpers/reader-layer';
+import { READER_ATTRIBUTE, showReader as openReader, type OpenReader } from './overlay';
 import { DEFAULT_READER_SETTINGS, readerSettings } from './settings';
+
+useDialogs();
 
 const article: Article = {
   title: 'Volunteers map every tree',
@@ -48,64 +51,109 @@ describe('showReader', () => {
     document.body.append(main);
   });
 
-  it('draws the article in a shadow root over the page and hides the page from assistive technology', () => {
-    showReader(document, article, articleContent(), () => undefined);
-    const host = document.querySelector(READER_TAG);
-    const shadow = host?.shadowRoot;
-    expect(shadow?.querySelector('.crux-title')?.textContent).toBe('Volunteers map every tree');
-    expect(shadow?.querySelector('.crux-meta')?.textContent).toContain('By Ana Ruiz');
-    expect(shadow?.querySelector('.crux-body p')?.textContent).toContain('200 volunteers');
-    expect(host?.getAttribute('style')).toContain('position: fixed !important');
-    expect(document.body.hasAttribute('inert')).toBe(true);
-    expect(document.body.getAttribute('aria-hidden')).toBe('true');
+  it('draws the article in a closed shadow root, as a modal dialog, leaving the page’s own attributes be', () => {
+    const reader = showReader(document, article, articleContent(), () => undefined);
+    const host = readerHost(document);
+    expect(host?.tagName).toBe('DIV');
+    expect(host?.shadowRoot).toBeNull();
+    const layer = reader.shadow.querySelector('dialog.crux-layer');
+    expect(layer?.hasAttribute('open')).toBe(true);
+    expect(layer?.getAttribute('aria-label')).toBe('Reading mode: Volunteers map every tree');
+    expect(reader.shadow.querySelector('.crux-title')?.textContent).toBe('Volunteers map every tree');
+    expect(reader.shadow.querySelector('.crux-meta')?.textContent).toContain('By Ana Ruiz');
+    expect(reader.shadow.querySelector('.crux-body p')?.textContent).toContain('200 volunteers');
+    expect(host?.getAttribute('style')).toContain('all: initial !important');
+    // The modal dialog makes the page inert natively: no attribute of the page's is touched.
+    expect(document.body.hasAttribute('inert')).toBe(false);
+    expect(document.body.hasAttribute('aria-hidden')).toBe(false);
+  });
+
+  it('guards the root’s style while open, and puts it back exactly on close', () => {
+    document.documentElement.setAttribute('style', 'color: red');
+    const reader = showReader(document, article, articleContent(), () => undefined);
+    const root = document.documentElement.style;
+    expect(root.getPropertyValue('filter')).toBe('none');
+    expect(root.getPropertyPriority('filter')).toBe('important');
+    expect(root.getPropertyValue('display')).toBe('block');
+    reader.close();
+    expect(document.documentElement.getAttribute('style')).toBe('color: red');
+    document.documentElement.removeAttribute('style');
   });
 
   it('puts the page back exactly as it was when closed with Escape', () => {
     document.body.setAttribute('aria-hidden', 'false');
     const before = document.documentElement.outerHTML;
     const onClosed = vi.fn();
-    showReader(document, article, articleContent(), onClosed);
+    const reader = showReader(document, article, articleContent(), onClosed);
     expect(document.documentElement.outerHTML).not.toBe(before);
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    // Esc on a modal dialog: the browser fires `cancel` at it.
+    reader.shadow.querySelector('dialog')?.dispatchEvent(new Event('cancel', { cancelable: true }));
     expect(onClosed).toHaveBeenCalledOnce();
-    expect(document.querySelector(READER_TAG)).toBeNull();
+    expect(readerHost(document)).toBeNull();
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
   it('closes from its close button', () => {
     const before = document.documentElement.outerHTML;
-    showReader(document, article, articleContent(), () => undefined);
-    const close = document
-      .querySelector(READER_TAG)
-      ?.shadowRoot?.querySelector<HTMLButtonElement>('.crux-close');
-    close?.click();
+    const reader = showReader(document, article, articleContent(), () => undefined);
+    reader.shadow.querySelector<HTMLButtonElement>('.crux-close')?.click();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('closes cleanly when the page’s script removes or changes its layer', async () => {
+    const before = document.documentElement.outerHTML;
+    const removed = vi.fn();
+    showReader(document, article, articleContent(), removed);
+    readerHost(document)?.remove();
+    await vi.waitFor(() => expect(removed).toHaveBeenCalledOnce());
+    expect(document.documentElement.outerHTML).toBe(before);
+
+    const restyled = vi.fn();
+    showReader(document, article, articleContent(), restyled);
+    readerHost(document)?.setAttribute('style', 'display: none');
+    await vi.waitFor(() => expect(restyled).toHaveBeenCalledOnce());
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('puts the page back and throws when it cannot stand the layer up', () => {
+    const before = document.documentElement.outerHTML;
+    const showModal = vi.spyOn(window.HTMLDialogElement.prototype, 'showModal').mockImplementation(() => {
+      throw new DOMException('not allowed', 'InvalidStateError');
+    });
+    expect(() => showReader(document, article, articleContent(), () => undefined)).toThrow('not allowed');
+    showModal.mockRestore();
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
   it('opens again after closing', () => {
     showReader(document, article, articleContent(), () => undefined).close();
-    showReader(document, article, articleContent(), () => undefined);
-    expect(document.querySelectorAll(READER_TAG)).toHaveLength(1);
-    const body = document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-body');
-    expect(body?.textContent).toContain('200 volunteers');
+    const reader = showReader(document, article, articleContent(), () => undefined);
+    expect(document.querySelectorAll(`[${READER_ATTRIBUTE}]`)).toHaveLength(1);
+    expect(reader.shadow.querySelector('.crux-body')?.textContent).toContain('200 volunteers');
   });
 
-  it('declares the bundled face in the page only while the reader has chosen it', async () => {
+  it('names font families no page can claim, new for every reading', async () => {
     await readerSettings.setValue(DEFAULT_READER_SETTINGS);
-    showReader(document, article, articleContent(), () => undefined);
-    const pageRules = (): string => document.querySelector(`${READER_TAG} > style`)?.textContent ?? '';
-    expect(pageRules()).toContain('@media print');
-    // A new @font-face makes the browser lay the whole page out again: none for the default serif.
-    expect(pageRules()).not.toContain('@font-face');
-    await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, font: 'legible' });
-    await vi.waitFor(() => expect(pageRules()).toContain("font-family: 'Crux Atkinson Hyperlegible'"));
+    const fontOf = (reader: OpenReader): string =>
+      reader.shadow.querySelector<HTMLElement>('.crux-scroller')?.style.getPropertyValue('--crux-font') ?? '';
+    const first = showReader(document, article, articleContent(), () => undefined);
+    expect(fontOf(first)).toMatch(/^crux-serif-[a-z0-9]+, serif$/);
+    const firstFont = fontOf(first);
+    first.close();
+    const second = showReader(document, article, articleContent(), () => undefined);
+    expect(fontOf(second)).not.toBe(firstFont);
     await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, font: 'sans' });
-    await vi.waitFor(() => expect(pageRules()).not.toContain('@font-face'));
+    await vi.waitFor(() => expect(fontOf(second)).toBe('system-ui, sans-serif'));
+    await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, font: 'legible' });
+    await vi.waitFor(() => expect(fontOf(second)).toMatch(/^crux-legible-[a-z0-9]+, system-ui, sans-serif$/));
+    const pageRules = document.querySelector(`[${READER_ATTRIBUTE}] > style`)?.textContent ?? '';
+    expect(pageRules).toContain('@media print');
+    expect(pageRules).not.toContain('@font-face');
+    await readerSettings.setValue(DEFAULT_READER_SETTINGS);
   });
 
   it('marks a very long article, which the browser then lays out near the screen only', () => {
-    const body = (): Element | null | undefined =>
-      document.querySelector(READER_TAG)?.shadowRoot?.querySelector('.crux-body');
+    const body = (): Element | null | undefined => opened.at(-1)?.shadow.querySelector('.crux-body');
     showReader(
       document,
       { ...article, wordCount: LONG_ARTICLE_WORDS - 1 },

@@ -1,46 +1,39 @@
 import { render } from 'preact';
-import { browser, type PublicPath } from 'wxt/browser';
 import { ReaderView } from '../components/ReaderView';
+import { t } from '../components/i18n';
 import type { Article } from '../extraction/types';
 import type { HighlightTarget } from '../shared/messages';
 import type { Drawing } from './draw-in-parts';
-import { legibleFontFaces } from './fonts';
+import { readerFonts } from './fonts';
 import { highlight } from './highlight';
 import { markKeyQuotes } from './key-quotes';
-import { hidePage, restorePage } from './page-state';
+import { guardRoot, holdPage, restorePage } from './page-state';
 import readerCss from './reader.css?inline';
 
-/** The tag of the element that holds reading mode; a custom element name, so no page style targets it by accident. */
-export const READER_TAG = 'crux-reader';
-
-/** The host's position while the page prints: in the flow, so the article runs over as many sheets as it needs. */
-const PRINT_POSITION = ['position: static', 'inset: auto'];
-/** The host's position on screen: fixed over the whole viewport, above everything the page can stack. */
-const SCREEN_POSITION = ['position: fixed', 'inset: 0', 'z-index: 2147483647'];
+/**
+ * The attribute that marks the element holding reading mode. The element is a plain `<div>`: a page
+ * can define a custom element of any name before Crux comes, and its constructor would run on Crux's
+ * element and take its shadow root; no page can redefine a built-in element.
+ */
+export const READER_ATTRIBUTE = 'data-crux-reader';
 
 /**
- * Inline styles beat any stylesheet of the page, `!important` included, so the page cannot hide,
- * shrink or restyle the layer that holds reading mode.
+ * The host's inline style: inline and `!important`, which no style sheet of the page outranks, and
+ * `all: initial`, so that nothing the page sets on the root (colours, fonts, zoom, transitions)
+ * reaches reading mode through inheritance.
  */
-function hostStyle(position: string[]): string {
-  return ['all: initial', 'display: block', ...position, 'visibility: visible', 'opacity: 1']
-    .map((rule) => `${rule} !important`)
-    .join('; ');
-}
+const HOST_STYLE = ['all: initial', 'display: block', 'visibility: visible', 'opacity: 1']
+  .map((rule) => `${rule} !important`)
+  .join('; ');
+
+/** Printing leaves the page itself out; a rule of the page's document, since printing is the document's. */
+const PRINT_CSS = '@media print { body { display: none !important; } }';
 
 /**
- * Rules that must live in the page's document rather than the shadow root: printing must leave the
- * page itself out, and browsers take @font-face only from the document. The bundled face is declared
- * only while the reader has chosen it: a new @font-face makes the browser lay out the whole page
- * again, which on a long page holds the tab for a good part of a second.
+ * How often reading mode puts the root's guards back when the page's script takes them off, before it
+ * gives up and closes: a page that fights back would otherwise hold both in a loop.
  */
-function documentCss(legibleFont: boolean): string {
-  const print = '@media print { body { display: none !important; } }';
-  if (!legibleFont) return print;
-  // The fonts are copied in by the build, so WXT's list of public paths does not name them.
-  const fontUrl = (path: `/${string}`): string => browser.runtime.getURL(path as PublicPath);
-  return `${legibleFontFaces(fontUrl)}\n${print}`;
-}
+const MAX_ROOT_REPAIRS = 20;
 
 /** A reading mode shown over the page; `close` puts the page back as it was. */
 export interface OpenReader {
@@ -52,86 +45,138 @@ export interface OpenReader {
   highlight: (target: HighlightTarget, scroll: boolean) => Promise<number>;
   /** Marks the story's key quotes in the article, once it is all drawn; resolves to how many it found. */
   markKeyQuotes: (quotes: string[]) => Promise<number>;
+  /** Reading mode's shadow root: closed, so the page cannot reach it; the reader script's alone. */
+  shadow: ShadowRoot;
 }
 
-/** Draws reading mode in a shadow root over the page and hides the page underneath. */
+/**
+ * Draws reading mode over the page, in a closed shadow root, as a modal dialog in the browser's top
+ * layer: nothing the page draws, with style sheets alone, can paint over it, and the browser makes the
+ * page underneath inert and hidden from assistive technology for as long as the dialog is open, and
+ * no longer. Should anything fail on the way, the page is put back as it was and the error goes on.
+ */
 export function showReader(
   document: Document,
   article: Article,
   content: DocumentFragment,
   onClosed: () => void,
 ): OpenReader {
-  const saved = hidePage(document);
   const window = document.defaultView;
-  const host = document.createElement(READER_TAG);
-  host.setAttribute('style', hostStyle(SCREEN_POSITION));
-  // A light child of the host: not rendered (the shadow root has no slot), but its rules apply to the document.
-  const pageRules = document.createElement('style');
-  pageRules.textContent = documentCss(false);
-  host.append(pageRules);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = readerCss;
+  const saved = holdPage(document);
+  const fonts = readerFonts(document);
+  const host = document.createElement('div');
   const mount = document.createElement('div');
-  shadow.append(style, mount);
-  document.documentElement.append(host);
-
-  /** How the article is being drawn, once ReaderView has started. */
+  const layer = document.createElement('dialog');
+  let closed = false;
   let drawing: Drawing | null = null;
+  let rootRepairs = 0;
+
   const onBeforePrint = (): void => {
     drawing?.finish();
-    host.setAttribute('style', hostStyle(PRINT_POSITION));
+    // Out of the top layer and into the flow, so the article runs over as many sheets as it needs.
+    layer.close();
+    layer.show();
   };
-  const onAfterPrint = (): void => host.setAttribute('style', hostStyle(SCREEN_POSITION));
-  let closed = false;
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    document.removeEventListener('keydown', onKeydown, true);
+  const onAfterPrint = (): void => {
+    layer.close();
+    layer.showModal();
+  };
+  const onCancel = (event: Event): void => {
+    // Esc: reading mode closes itself, so the page is put back.
+    event.preventDefault();
+    close();
+  };
+  // The browser closed the dialog itself (Esc without a cancel event); reading mode's own moves re-open it.
+  const onDialogClose = (): void => {
+    if (!layer.open) close();
+  };
+  // The page's script removed, moved or changed the host: close cleanly rather than leave a broken layer.
+  const watch = new MutationObserver((records) => {
+    const moved = host.parentNode !== document.documentElement;
+    if (moved || records.some((record) => record.target === host)) return close();
+    if (guardRoot(document) && (rootRepairs += 1) > MAX_ROOT_REPAIRS) close();
+  });
+
+  /** Takes reading mode out and puts the page back as it was. */
+  const teardown = (): void => {
+    watch.disconnect();
     window?.removeEventListener('beforeprint', onBeforePrint);
     window?.removeEventListener('afterprint', onAfterPrint);
     render(null, mount);
+    if (layer.open) layer.close();
     host.remove();
+    fonts.release();
     restorePage(document, saved);
+  };
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    teardown();
     onClosed();
-  };
-  const onKeydown = (event: KeyboardEvent): void => {
-    // Esc closes the innermost thing: an enlarged image (a modal dialog) before reading mode.
-    if (event.key !== 'Escape' || shadow.querySelector('dialog[open]')) return;
-    event.stopPropagation();
-    close();
-  };
-  document.addEventListener('keydown', onKeydown, true);
-  window?.addEventListener('beforeprint', onBeforePrint);
-  window?.addEventListener('afterprint', onAfterPrint);
-  render(
-    <ReaderView
-      article={article}
-      content={content}
-      url={document.location.href}
-      onClose={close}
-      onDrawing={(started) => {
-        drawing = started;
-      }}
-      onFont={(font) => {
-        const rules = documentCss(font === 'legible');
-        if (pageRules.textContent !== rules) pageRules.textContent = rules;
-      }}
-    />,
-    mount,
-  );
-  const articleIn = (): Element | null => shadow.querySelector('.crux-article');
-  return {
-    close,
-    highlight: async (target, scroll) => {
-      await drawing?.done;
-      const body = closed ? null : articleIn();
-      return body ? highlight(body, target, scroll) : 0;
-    },
-    markKeyQuotes: async (quotes) => {
-      await drawing?.done;
-      const body = closed ? null : articleIn();
-      return body ? markKeyQuotes(body, quotes) : 0;
-    },
-  };
+  }
+
+  try {
+    host.setAttribute(READER_ATTRIBUTE, '');
+    host.setAttribute('style', HOST_STYLE);
+    // A light child of the host: not rendered (the shadow root has no slot), but its rules apply to the document.
+    const pageRules = document.createElement('style');
+    pageRules.textContent = PRINT_CSS;
+    host.append(pageRules);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = readerCss;
+    layer.className = 'crux-layer';
+    layer.setAttribute(
+      'aria-label',
+      article.title ? t('readingModeTitled', article.title) : t('readingMode'),
+    );
+    layer.append(mount);
+    shadow.append(style, layer);
+    document.documentElement.append(host);
+    layer.showModal();
+    layer.addEventListener('cancel', onCancel);
+    layer.addEventListener('close', onDialogClose);
+    window?.addEventListener('beforeprint', onBeforePrint);
+    window?.addEventListener('afterprint', onAfterPrint);
+    render(
+      <ReaderView
+        article={article}
+        content={content}
+        url={document.location.href}
+        fontStacks={fonts.stacks}
+        onClose={close}
+        onDrawing={(started) => {
+          drawing = started;
+        }}
+        onFont={fonts.use}
+      />,
+      mount,
+    );
+    watch.observe(host, { attributes: true });
+    watch.observe(document.documentElement, {
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style'],
+    });
+
+    const articleIn = (): Element | null => shadow.querySelector('.crux-article');
+    return {
+      close,
+      shadow,
+      highlight: async (target, scroll) => {
+        await drawing?.done;
+        const body = closed ? null : articleIn();
+        return body ? highlight(body, target, scroll) : 0;
+      },
+      markKeyQuotes: async (quotes) => {
+        await drawing?.done;
+        const body = closed ? null : articleIn();
+        return body ? markKeyQuotes(body, quotes) : 0;
+      },
+    };
+  } catch (error) {
+    closed = true;
+    teardown();
+    throw error;
+  }
 }

@@ -2,41 +2,73 @@
 export interface SavedPageState {
   scrollX: number;
   scrollY: number;
-  bodyInert: string | null;
-  bodyAriaHidden: string | null;
   activeElement: Element | null;
+  /** The root element's own `style` attribute, null when it had none. */
+  rootStyle: string | null;
 }
 
-/** Hides the page from view and from assistive technology, and remembers how it was. */
-export function hidePage(document: Document): SavedPageState {
+/**
+ * Properties of the root element that reach even the browser's top layer, where reading mode draws:
+ * in Firefox a `filter` on `<html>` blurs it; `display: none` on `<html>` hides it in both browsers.
+ * Reading mode sets each to its plain value, inline and `!important`, which no style sheet of the
+ * page outranks; `transition` and `animation` too, so that none carries the page's value on. And the
+ * page does not scroll under reading mode: no scrollbar of the page's takes a strip of the screen.
+ */
+const ROOT_GUARDS: [property: string, value: string][] = [
+  ['overflow', 'hidden'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['content-visibility', 'visible'],
+  ['opacity', '1'],
+  ['filter', 'none'],
+  ['backdrop-filter', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['transform', 'none'],
+  ['translate', 'none'],
+  ['rotate', 'none'],
+  ['scale', 'none'],
+  ['zoom', '1'],
+  ['clip-path', 'none'],
+  ['mask', 'none'],
+  ['transition', 'none'],
+  ['animation', 'none'],
+];
+
+/** Remembers how the page is (scroll position, focus, the root's style) and guards the root's style. */
+export function holdPage(document: Document): SavedPageState {
   const window = document.defaultView;
-  const body = document.body;
   const saved: SavedPageState = {
     scrollX: window?.scrollX ?? 0,
     scrollY: window?.scrollY ?? 0,
-    bodyInert: body?.getAttribute('inert') ?? null,
-    bodyAriaHidden: body?.getAttribute('aria-hidden') ?? null,
     activeElement: document.activeElement,
+    rootStyle: document.documentElement.getAttribute('style'),
   };
-  body?.setAttribute('inert', '');
-  body?.setAttribute('aria-hidden', 'true');
+  guardRoot(document);
   return saved;
 }
 
-/** Puts the page back as `hidePage` found it: attributes, scroll position and focus. */
-export function restorePage(document: Document, saved: SavedPageState): void {
-  const body = document.body;
-  if (body) {
-    restoreAttribute(body, 'inert', saved.bodyInert);
-    restoreAttribute(body, 'aria-hidden', saved.bodyAriaHidden);
+/** Sets the root's guards where one is missing (the page's script may have taken it off); true if it set any. */
+export function guardRoot(document: Document): boolean {
+  const style = (document.documentElement as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (!style) return false;
+  let changed = false;
+  for (const [property, value] of ROOT_GUARDS) {
+    if (style.getPropertyPriority(property) === 'important' && style.getPropertyValue(property) === value) {
+      continue;
+    }
+    style.setProperty(property, value, 'important');
+    changed = true;
   }
+  return changed;
+}
+
+/** Puts the page back as `holdPage` found it: the root's style, scroll position and focus. */
+export function restorePage(document: Document, saved: SavedPageState): void {
+  const root = document.documentElement;
+  if (saved.rootStyle === null) root.removeAttribute('style');
+  else root.setAttribute('style', saved.rootStyle);
   document.defaultView?.scrollTo(saved.scrollX, saved.scrollY);
   if (saved.activeElement instanceof HTMLElement && saved.activeElement.isConnected) {
     saved.activeElement.focus({ preventScroll: true });
   }
-}
-
-function restoreAttribute(element: Element, name: string, value: string | null): void {
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
 }

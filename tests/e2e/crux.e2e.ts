@@ -8,20 +8,22 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
-  queryShadow,
+  queryReader,
   startFixtureServer,
-  waitForShadow,
+  waitForReader,
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
   type Popup,
   BUILDS,
+  inReader,
+  readerIsOpen,
+  READER_HOST,
 } from './harness';
 import { NEWS_ARTICLE_CLUTTER } from '../fixtures/pages/news-article.clutter';
 
 const ROOT = process.cwd();
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
-const READER = 'crux-reader';
 
 /** The page's own markup, to compare before and after reading mode. */
 const pageMarkup = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.outerHTML);
@@ -34,7 +36,7 @@ async function settledState(popup: Popup): Promise<string> {
 
 async function readerGone(page: Page): Promise<boolean> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (await page.evaluate((tag) => document.querySelector(tag) === null, READER)) return true;
+    if (!(await readerIsOpen(page))) return true;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
@@ -66,14 +68,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     const popup = await session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
 
-    const title = await waitForShadow(page, READER, '.crux-title');
+    const title = await waitForReader(page, '.crux-title');
     expect(title.text).toBe('Harbour city votes to rebuild its flooded seawall');
-    const body = await queryShadow(page, READER, '.crux-article');
+    const body = await queryReader(page, '.crux-article');
     expect(body?.text).toContain('The city council of Port Alder voted 7 to 2 on Thursday');
     expect(body?.text).toContain('Fishermen fear for the harbour');
     expect(body?.html).toContain('<img');
     for (const clutter of NEWS_ARTICLE_CLUTTER) expect(body?.text).not.toContain(clutter);
-    const meta = await queryShadow(page, READER, '.crux-meta');
+    const meta = await queryReader(page, '.crux-meta');
     expect(meta?.text).toContain('By Priya Raman');
     expect(meta?.text).toMatch(/\d+ min read/);
     const pageHidden = await page.evaluate(
@@ -124,20 +126,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     const page = await session.openPage(`${site.origin}/news-article.html`);
     const popup = await session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
-    await waitForShadow(page, READER, '.crux-title');
+    await waitForReader(page, '.crux-title');
 
     const firstPerson = await popup.evaluate(
       () => document.querySelector('[data-testid="people"] .person-name')?.textContent ?? '',
     );
     await popup.click('[data-testid="people"] li:first-child .person');
-    await waitForShadow(page, READER, 'mark.crux-mark');
-    const marks = await page.evaluate(
-      (tag) =>
-        [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('mark.crux-mark') ?? [])].map(
-          (mark) => mark.textContent,
-        ),
-      READER,
-    );
+    await waitForReader(page, 'mark.crux-mark');
+    const marks =
+      (await inReader(page, (shadow) =>
+        [...shadow.querySelectorAll('mark.crux-mark')].map((mark) => mark.textContent),
+      )) ?? [];
     const surname = firstPerson.split(' ').pop() ?? '';
     expect(marks.length).toBeGreaterThanOrEqual(2);
     for (const mark of marks) expect(mark).toContain(surname);
@@ -149,10 +148,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     );
     expect(quoteIndex).toBeGreaterThanOrEqual(0);
     await popup.click(`[data-testid="quotes"] li:nth-child(${quoteIndex + 1}) .quote-jump`);
-    const highlighted = await waitForShadow(page, READER, '.crux-quote-highlight');
+    const highlighted = await waitForReader(page, '.crux-quote-highlight');
     expect(highlighted.text).toContain('They are building a wall to save the town');
     // Jumping to a quote clears the person's marks.
-    expect(await queryShadow(page, READER, 'mark.crux-mark')).toBeNull();
+    expect(await queryReader(page, 'mark.crux-mark')).toBeNull();
     await page.keyboard.press('Escape');
     expect(await readerGone(page)).toBe(true);
     await page.close();
@@ -170,7 +169,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     // The story comes from the session cache, with no second extraction or analysis.
     const source = await second.evaluate(() => document.querySelector('.popup')?.getAttribute('data-source'));
     expect(source).toBe('cache');
-    await waitForShadow(page, READER, '.crux-title');
+    await waitForReader(page, '.crux-title');
     await page.keyboard.press('Escape');
     expect(await readerGone(page)).toBe(true);
     await page.close();
@@ -181,7 +180,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     const markupBefore = await pageMarkup(page);
     const popup = await session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
-    await waitForShadow(page, READER, '.crux-title');
+    await waitForReader(page, '.crux-title');
     await page.bringToFront();
     await page.keyboard.press('Escape');
     expect(await readerGone(page)).toBe(true);
@@ -195,7 +194,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     expect(await settledState(popup)).toBe('failed');
     const message = await popup.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent);
     expect(message).toContain("This page doesn't look like an article.");
-    expect(await page.evaluate((tag) => document.querySelector(tag), READER)).toBeNull();
+    expect(await readerIsOpen(page)).toBe(false);
 
     await popup.click('[data-testid="try-anyway"]');
     await popup.waitFor(
@@ -215,20 +214,39 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     });
     const popup = await session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
-    const body = await waitForShadow(page, READER, '.crux-article');
+    const body = await waitForReader(page, '.crux-article');
     expect(body.text).toContain('Every one of these trees has a story');
     expect(body.html).not.toMatch(/<script|<iframe|\son[a-z]+=|javascript:/i);
     // Give any event handler or load that slipped through time to fire.
-    await page.hover(READER);
+    await page.mouse.move(200, 200);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await page.evaluate(() => (window as unknown as { __marks: string[] }).__marks)).toEqual([]);
-    const hostStyle = await page.evaluate((tag) => {
-      const host = document.querySelector(tag);
-      if (!host) return null;
-      const style = getComputedStyle(host);
-      return { display: style.display, opacity: style.opacity, position: style.position };
-    }, READER);
-    expect(hostStyle).toEqual({ display: 'block', opacity: '1', position: 'fixed' });
+    // Reading mode is a modal dialog in the top layer over the whole window, whatever the page's styles.
+    expect(
+      await inReader(page, (shadow) => {
+        const layer = shadow.querySelector('dialog.crux-layer');
+        if (!layer) return null;
+        const box = layer.getBoundingClientRect();
+        return {
+          modal: layer.matches(':modal'),
+          covers: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight,
+          opacity: getComputedStyle(layer).opacity,
+        };
+      }),
+    ).toEqual({ modal: true, covers: true, opacity: '1' });
+    // What the page itself finds on top, anywhere: Crux's layer.
+    expect(
+      await page.evaluate((host: string) => {
+        const points = [
+          [innerWidth / 2, innerHeight / 2],
+          [innerWidth - 10, 10],
+          [10, innerHeight - 10],
+        ];
+        return points.every(
+          ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0) === document.querySelector(host),
+        );
+      }, READER_HOST),
+    ).toBe(true);
     await page.close();
   });
 
@@ -251,7 +269,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     const page = await session.openPage(`${site.origin}/news-article.html`);
     const markupBefore = await pageMarkup(page);
     await session.pressShortcut(page, 'Alt+Shift+R');
-    const title = await waitForShadow(page, READER, '.crux-title', 10_000);
+    const title = await waitForReader(page, '.crux-title', 10_000);
     expect(title.text).toBe('Harbour city votes to rebuild its flooded seawall');
     await session.pressShortcut(page, 'Alt+Shift+R');
     expect(await readerGone(page)).toBe(true);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
   startFixtureServer,
-  waitForShadow,
+  waitForReader,
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
@@ -34,7 +34,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the live page in %s', (brow
     const page = await session.openPage(`${site.origin}/live-page-article.html`);
     const popup = await session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', 15_000);
-    const article = await waitForShadow(page, 'crux-reader', '.crux-article');
+    const article = await waitForReader(page, '.crux-article');
     expect(article.text).toContain('The first ferry in eleven days crossed to the island');
     expect(article.text).toContain('Timetables return to normal on Wednesday');
     expect(article.text).not.toContain('Drawer menu text');

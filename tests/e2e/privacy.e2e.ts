@@ -12,17 +12,17 @@ import {
   launchWithExtension,
   recordNetwork,
   startFixtureServer,
-  waitForShadow,
+  waitForReader,
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
   type Popup,
   type RecordedRequest,
   BUILDS,
+  READER_HOST,
 } from './harness';
 
 const ROOT = process.cwd();
-const READER = 'crux-reader';
 /** What the news fixture itself loads: its document, its one image, and the icon browsers ask for. */
 const PAGE_PATHS = ['/news-article.html', '/seawall.svg', '/favicon.ico'];
 /** URL schemes that never leave the browser. */
@@ -34,7 +34,7 @@ const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeou
 async function readyPopup(session: ExtensionSession, page: Page): Promise<Popup> {
   const popup = await session.clickToolbarAction(page);
   await popup.waitFor('.popup[data-state="ready"]', 15_000);
-  await waitForShadow(page, READER, '.crux-title');
+  await waitForReader(page, '.crux-title');
   return popup;
 }
 
@@ -112,12 +112,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing leaves the device, 
       const page = await session.openPage(`${site.origin}/news-article.html`);
       const popup = await readyPopup(session, page);
       await popup.click('[data-testid="people"] li:first-child .person');
-      await waitForShadow(page, READER, 'mark.crux-mark');
+      await waitForReader(page, 'mark.crux-mark');
       await popup.click('[data-testid="quotes"] li:first-child .quote-jump');
-      await waitForShadow(page, READER, '.crux-quote-highlight');
+      await waitForReader(page, '.crux-quote-highlight');
       await page.bringToFront();
       await page.keyboard.press('Escape');
-      await page.waitForFunction((tag) => document.querySelector(tag) === null, {}, READER);
+      await page.waitForFunction((host: string) => document.querySelector(host) === null, {}, READER_HOST);
       // Time for anything sent late (a beacon on close, a deferred upload) to show.
       await settle(1000);
       seen = await recorder.requests();

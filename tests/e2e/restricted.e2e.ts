@@ -20,6 +20,7 @@ import {
   type FixtureServer,
   type Popup,
   BUILDS,
+  READER_HOST,
 } from './harness';
 import { INJECTION_LIMIT_MS } from '../../shared/messages';
 import { POPUP_BUDGET_MS, popupShows, SETTLED, type Shown } from '../../cli/bench/worst-cases';
@@ -160,7 +161,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     expect(await settled(popup)).toMatchObject({ state: 'ready', title: ARTICLE_TITLE });
     await popup.click('[data-testid="people"] li:first-child .person');
     await popup.click('[data-testid="reader-toggle"]');
-    await page.waitForFunction(() => document.querySelector('crux-reader') === null, { timeout: 5000 });
+    await page.waitForFunction(
+      (host: string) => document.querySelector(host) === null,
+      { timeout: 5000 },
+      READER_HOST,
+    );
     expect(await newErrors()).toEqual([]);
     await page.close();
   });

@@ -21,18 +21,20 @@ import {
 import {
   launchWithExtension,
   startFixtureServer,
-  waitForShadow,
+  waitForReader,
   watchExtensionErrors,
   type BrowserName,
   type ExtensionErrorWatch,
   type ExtensionSession,
   type FixtureServer,
   BUILDS,
+  inReader,
+  readerIsOpen,
+  READER_HOST,
 } from './harness';
 import { ENGINE_PAGE_LIMITS } from '../../extraction/page-size';
 
 const ROOT = process.cwd();
-const READER = 'crux-reader';
 /**
  * Pages the browser itself cannot show, found by loading them with no extension at all. Chromium 156's
  * renderer crashes right after loading a tree between 2,800 and 3,000 levels deep: with crash reporting
@@ -99,7 +101,11 @@ function collectErrors(page: Page): string[] {
 async function closeReader(page: Page): Promise<void> {
   await page.bringToFront();
   await page.keyboard.press('Escape');
-  await page.waitForFunction((tag) => document.querySelector(tag) === null, { timeout: 5000 }, READER);
+  await page.waitForFunction(
+    (host: string) => document.querySelector(host) === null,
+    { timeout: 5000 },
+    READER_HOST,
+  );
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserName) => {
@@ -144,9 +150,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     // Off through the popup's switch...
     const popup = await session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', POPUP_BUDGET_MS);
-    await waitForShadow(page, READER, '.crux-title');
+    await waitForReader(page, '.crux-title');
     await popup.click('[data-testid="reader-toggle"]');
-    await page.waitForFunction((tag) => document.querySelector(tag) === null, { timeout: 5000 }, READER);
+    await page.waitForFunction(
+      (host: string) => document.querySelector(host) === null,
+      { timeout: 5000 },
+      READER_HOST,
+    );
     expect(await pageState(page)).toEqual(before);
     expect(await pageScriptsRun(page)).toEqual({ ticking: true, clicked: true });
     // The trusted click above scrolled the button into view; start the second round where the first began.
@@ -155,7 +165,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     // ...and off with Esc.
     const again = await session.clickToolbarAction(page);
     await again.waitFor('.popup[data-state="ready"]', POPUP_BUDGET_MS);
-    await waitForShadow(page, READER, '.crux-title');
+    await waitForReader(page, '.crux-title');
     await closeReader(page);
     expect(await pageState(page)).toEqual(before);
     expect(await pageScriptsRun(page)).toEqual({ ticking: true, clicked: true });
@@ -186,19 +196,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       expect(outcome.slowestMs).toBeLessThan(RESPONSIVE_MS);
       if (worst.file.startsWith('under-limits')) {
         // The longest article Crux reads is drawn in parts: in the end, every paragraph is there.
-        const paragraphs = (): Promise<{ page: number; reader: number }> =>
-          page.evaluate(
-            (tag) => ({
-              page: document.querySelectorAll('article p').length,
-              reader: document.querySelector(tag)?.shadowRoot?.querySelectorAll('.crux-body p').length ?? 0,
-            }),
-            READER,
-          );
+        const paragraphs = async (): Promise<{ page: number; reader: number }> => ({
+          page: await page.evaluate(() => document.querySelectorAll('article p').length),
+          reader: (await inReader(page, (shadow) => shadow.querySelectorAll('.crux-body p').length)) ?? 0,
+        });
         await expect
           .poll(async () => (await paragraphs()).reader, { timeout: POPUP_BUDGET_MS })
           .toBe((await paragraphs()).page);
       }
-      if (await page.evaluate((tag) => document.querySelector(tag) !== null, READER)) await closeReader(page);
+      if (await readerIsOpen(page)) await closeReader(page);
       // Nothing of reading mode is left behind: the page can be used again.
       expect(
         await page.evaluate(() => document.querySelector('[inert], [aria-hidden="true"]') === null),
@@ -253,7 +259,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     const second = await readWithCrux(session, page);
     expect(second.outcome.state).toBe('ready');
     expect(second.outcome.title).toBe('Second story of the app');
-    expect((await waitForShadow(page, READER, '.crux-title')).text).toBe('Second story of the app');
+    expect((await waitForReader(page, '.crux-title')).text).toBe('Second story of the app');
     await closeReader(page);
     await page.close();
   });
@@ -266,7 +272,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
     const second = await readWithCrux(session, page);
     expect(second.outcome.title).toBe('Second story of the app');
-    expect((await waitForShadow(page, READER, '.crux-title')).text).toBe('Second story of the app');
+    expect((await waitForReader(page, '.crux-title')).text).toBe('Second story of the app');
     await closeReader(page);
     await page.close();
   });

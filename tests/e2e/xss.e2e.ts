@@ -11,11 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
   startFixtureServer,
-  waitForShadow,
+  waitForReader,
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
   BUILDS,
+  inReader,
 } from './harness';
 
 const ROOT = process.cwd();
@@ -79,16 +80,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('XSS vectors in reading mode
 
     const popup = await session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', 15_000);
-    const article = await waitForShadow(page, 'crux-reader', '.crux-article');
+    const article = await waitForReader(page, '.crux-article');
     // Unbalanced vectors may swallow later paragraphs; the lead always survives.
     expect(article.text).toContain('More than 200 volunteers');
     // Move over, scroll through and focus inside the article, as a reader would.
     await page.bringToFront();
-    await page.hover('crux-reader');
-    await page.evaluate(() => {
-      const shadow = document.querySelector('crux-reader')?.shadowRoot;
-      shadow?.querySelector('.crux-scroller')?.scrollTo(0, 10_000);
-      for (const element of shadow?.querySelectorAll<HTMLElement>('p, a, details, summary') ?? []) {
+    await page.mouse.move(200, 200);
+    await inReader(page, (shadow) => {
+      shadow.querySelector('.crux-scroller')?.scrollTo(0, 10_000);
+      for (const element of shadow.querySelectorAll<HTMLElement>('p, a, details, summary')) {
         element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
         element.focus();
       }
