@@ -109,8 +109,9 @@ describe('extractArticleInTurns', () => {
     const pause = vi.fn(() => Promise.resolve());
     const turns = await extractArticleInTurns(dom.window.document, dom.window, { pause });
     expect(turns).toEqual(whole);
-    // After the check, the two parts of pruning, Readability, gap filling, and the two parts of sanitising.
-    expect(pause).toHaveBeenCalledTimes(7);
+    // After the check, the two parts of pruning, Readability, gap filling, and the three parts of
+    // sanitising (the light copy, DOMPurify, the clean-up after it).
+    expect(pause).toHaveBeenCalledTimes(8);
   });
 
   it('gives up as too large when reading takes longer than its budget', async () => {

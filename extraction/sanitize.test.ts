@@ -9,7 +9,10 @@ function sanitized(html: string): HTMLElement {
   const { window } = new JSDOM('<!doctype html><body></body>');
   const content = window.document.createElement('div');
   content.innerHTML = html; // eslint-disable-line no-unsanitized/property -- test markup written here
-  const body = sanitizeArticle(content, window as unknown as WindowLike);
+  const body = sanitizeArticle(
+    lightCopy(content.childNodes, window.document),
+    window as unknown as WindowLike,
+  );
   openLinksSafely(body);
   return body;
 }
@@ -70,7 +73,7 @@ describe('sanitizeArticle', () => {
     // Browsers' cloneNode and importNode carry a clonable shadow root along (jsdom's do not, so the
     // end-to-end tests show it in real browsers); the copy must hold the light nodes alone.
 
-    const body = sanitizeArticle(content, window as unknown as WindowLike);
+    const body = sanitizeArticle(lightCopy(content.childNodes, document), window as unknown as WindowLike);
     const shown = articleFragment(body, document);
     const hosts = [body, ...shown.children].flatMap((root) => [root, ...root.querySelectorAll('*')]);
     expect(hosts.filter((element) => element.shadowRoot !== null)).toEqual([]);

@@ -92,15 +92,14 @@ const PURIFY_CONFIG: Config = {
 };
 
 /**
- * Readability's article element made safe to show, as the body of an inert document of DOMPurify's:
- * no script, handler, frame, form, style, or remote load but images. The nodes are sanitised where
- * they will be used, never serialised and parsed again, so no markup can change meaning on the way.
+ * The article's nodes (a `lightCopy` of Readability's element's children, so no shadow root comes
+ * along) made safe to show, as the body of an inert document of DOMPurify's: no script, handler,
+ * frame, form, style, or remote load but images. The nodes are sanitised where they will be used,
+ * never serialised and parsed again, so no markup can change meaning on the way.
  */
-export function sanitizeArticle(content: Element, window: WindowLike): HTMLElement {
-  // The element's children, not the element: the article's markup starts inside Readability's wrapper.
-  const children = lightCopy(content.childNodes, content.ownerDocument);
+export function sanitizeArticle(content: DocumentFragment, window: WindowLike): HTMLElement {
   // With `RETURN_DOM`, DOMPurify returns the body it sanitised the nodes in.
-  return purifierFor(window).sanitize(children, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return purifierFor(window).sanitize(content, { ...PURIFY_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
 /**

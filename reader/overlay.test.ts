@@ -80,6 +80,21 @@ describe('showReader', () => {
     document.documentElement.removeAttribute('style');
   });
 
+  it('sets the root’s guards again when the page’s script takes one off, and only then', async () => {
+    const closed = vi.fn();
+    const reader = showReader(document, article, articleContent(), closed);
+    const root = document.documentElement.style;
+    // The page's own use of its root's style (a custom property, say) sets no guard again.
+    root.setProperty('--page-height', '100px');
+    root.removeProperty('filter');
+    await vi.waitFor(() => expect(root.getPropertyValue('filter')).toBe('none'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).not.toHaveBeenCalled();
+    expect(root.getPropertyValue('--page-height')).toBe('100px');
+    reader.close();
+    document.documentElement.removeAttribute('style');
+  });
+
   it('puts the page back exactly as it was when closed with Escape', () => {
     document.body.setAttribute('aria-hidden', 'false');
     const before = document.documentElement.outerHTML;

@@ -94,7 +94,7 @@ export function showReader(
   const watch = new MutationObserver((records) => {
     const moved = host.parentNode !== document.documentElement;
     if (moved || records.some((record) => record.target === host)) return close();
-    if (guardRoot(document) && (rootRepairs += 1) > MAX_ROOT_REPAIRS) close();
+    if (guardRoot(document, saved) && (rootRepairs += 1) > MAX_ROOT_REPAIRS) close();
   });
 
   /** Takes reading mode out and puts the page back as it was. */

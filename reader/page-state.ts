@@ -5,6 +5,8 @@ export interface SavedPageState {
   activeElement: Element | null;
   /** The root element's own `style` attribute, null when it had none. */
   rootStyle: string | null;
+  /** Each guard as the browser reads it back once set (`animation: none` reads back longhand, for one). */
+  guards: Map<string, string>;
 }
 
 /**
@@ -42,24 +44,34 @@ export function holdPage(document: Document): SavedPageState {
     scrollY: window?.scrollY ?? 0,
     activeElement: document.activeElement,
     rootStyle: document.documentElement.getAttribute('style'),
+    guards: new Map(),
   };
-  guardRoot(document);
+  const style = rootStyle(document);
+  for (const [property, value] of ROOT_GUARDS) {
+    style?.setProperty(property, value, 'important');
+    saved.guards.set(property, style?.getPropertyValue(property) ?? value);
+  }
   return saved;
 }
 
-/** Sets the root's guards where one is missing (the page's script may have taken it off); true if it set any. */
-export function guardRoot(document: Document): boolean {
-  const style = (document.documentElement as HTMLElement).style as CSSStyleDeclaration | undefined;
+/** Sets the root's guards again where one is missing (the page's script took it off); true if it set any. */
+export function guardRoot(document: Document, saved: SavedPageState): boolean {
+  const style = rootStyle(document);
   if (!style) return false;
   let changed = false;
   for (const [property, value] of ROOT_GUARDS) {
-    if (style.getPropertyPriority(property) === 'important' && style.getPropertyValue(property) === value) {
-      continue;
-    }
+    const held =
+      style.getPropertyPriority(property) === 'important' &&
+      style.getPropertyValue(property) === saved.guards.get(property);
+    if (held) continue;
     style.setProperty(property, value, 'important');
     changed = true;
   }
   return changed;
+}
+
+function rootStyle(document: Document): CSSStyleDeclaration | undefined {
+  return (document.documentElement as HTMLElement).style as CSSStyleDeclaration | undefined;
 }
 
 /** Puts the page back as `holdPage` found it: the root's style, scroll position and focus. */
