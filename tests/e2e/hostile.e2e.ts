@@ -147,6 +147,17 @@ const PAGES: Record<string, string> = {
   'control.html': articlePage({}),
 };
 
+/** Chooses a typeface in the popup's reading settings, and gives the choice time to be stored. */
+async function chooseFont(popup: Popup, font: string): Promise<void> {
+  await popup.evaluate(`(() => {
+    const select = document.getElementById('popup-font');
+    select.value = ${JSON.stringify(font)};
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  })()`);
+  await settle(300);
+}
+
 const settle = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const marks = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __marks: string[] }).__marks.slice());
@@ -243,12 +254,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       const { page, popup, baitFrom } = await openHostile('loads.html');
       const widths: number[] = [];
       for (const font of ['serif', 'sans', 'legible']) {
-        await popup.evaluate(`(() => {
-        const select = document.getElementById('popup-font');
-        select.value = ${JSON.stringify(font)};
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        return true;
-      })()`);
+        await chooseFont(popup, font);
         const shown = await inReader(
           page,
           async (shadow, wanted: string) => {
@@ -288,20 +294,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
         fontNames: shadow.querySelectorAll('.crux-body [face], .crux-body [font-family]').length,
       }));
       expect(links).toEqual({ foreign: 0, svgAttributes: [], fontNames: 0 });
+      // Back to the default face for the tests that follow, while the popup is open (a click in the
+      // page closes it).
+      await chooseFont(popup, 'serif');
       await clickInReader(page, '.crux-body mtext');
       await clickInReader(page, '.crux-body svg text:last-of-type');
       await settle(1000);
       expect(page.url()).toBe(`${site.origin}/loads.html`);
       expect(baitSince(baitFrom)).toEqual([]);
       expect(await marks(page)).toEqual([]);
-      // Back to the default face for the tests that follow.
-      await popup.evaluate(`(() => {
-      const select = document.getElementById('popup-font');
-      select.value = 'serif';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    })()`);
-      await settle(300);
       await page.close();
     });
 
@@ -320,19 +321,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       const popup = await session.clickToolbarAction(page);
       await popup.waitFor('.popup[data-state="ready"]', 15_000);
       await waitForReader(page, '.crux-article');
-      await popup.evaluate(`(() => {
-      const select = document.getElementById('popup-font');
-      select.value = 'legible';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    })()`);
+      await chooseFont(popup, 'legible');
       await settle(500);
-      await page.mouse.click(300, 300);
-      await settle(300);
       const seenByPage = await page.evaluate((host: string) => {
         const layer = document.querySelector(host);
         const styles = [...document.styleSheets]
-          .map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'))
+          .map((sheet) => {
+            try {
+              return [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+            } catch {
+              // Firefox keeps a sheet the reader script made from the page's CSSOM; its markup is in `markup`.
+              return sheet.ownerNode?.textContent ?? '';
+            }
+          })
           .join('\n');
         return {
           events: (window as unknown as { __seen: string[] }).__seen,
@@ -353,13 +354,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       }
       expect(seenByPage.shadowRoot).toBe(true);
       expect(seenByPage.themeVisible).toBe(false);
-      await popup.evaluate(`(() => {
-      const select = document.getElementById('popup-font');
-      select.value = 'serif';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      return true;
-    })()`);
-      await settle(300);
+      await chooseFont(popup, 'serif');
       await page.close();
     });
 
@@ -390,7 +385,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       await page.mouse.click(close?.x ?? 0, close?.y ?? 0);
       await expect.poll(() => readerIsOpen(page), { timeout: 5000 }).toBe(false);
       // The page's own styles are its own again.
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).opacity)).toBe('0');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
       await page.close();
     });
 
