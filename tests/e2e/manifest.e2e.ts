@@ -19,6 +19,7 @@ interface Manifest {
   content_scripts?: { matches?: string[] }[];
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   externally_connectable?: unknown;
+  web_accessible_resources?: unknown[];
 }
 
 /** The permissions README's "Permissions, and why" table names, each with its reason. */
@@ -46,6 +47,10 @@ describe.each(Object.entries(BUILDS))('the %s build', (_, folder) => {
     for (const permission of manifest.permissions ?? []) expect(permission).not.toMatch(/[:/*]|<all_urls>/);
     expect(manifest.content_scripts ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('declares no web-accessible resource, which a page could probe for to learn Crux is installed', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 
   it('keeps the default content security policy or a stricter one', () => {
