@@ -77,8 +77,10 @@ function rootStyle(document: Document): CSSStyleDeclaration | undefined {
 /** Puts the page back as `holdPage` found it: the root's style, scroll position and focus. */
 export function restorePage(document: Document, saved: SavedPageState): void {
   const root = document.documentElement;
+  // Set first, then removed: Chromium writes a style changed through the CSSOM back to the attribute
+  // lazily, and after a plain removal it could still write back an empty `style=""`.
+  root.setAttribute('style', saved.rootStyle ?? '');
   if (saved.rootStyle === null) root.removeAttribute('style');
-  else root.setAttribute('style', saved.rootStyle);
   document.defaultView?.scrollTo(saved.scrollX, saved.scrollY);
   if (saved.activeElement instanceof HTMLElement && saved.activeElement.isConnected) {
     saved.activeElement.focus({ preventScroll: true });

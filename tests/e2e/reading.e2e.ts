@@ -287,7 +287,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await chooseInPopup(first.popup, 'popup-theme', 'sepia');
     await chooseInPopup(first.popup, 'popup-font', 'legible');
     await untilTheme(first.page, 'sepia');
-    const legibleFamily = (await readerLook(first.page))?.fontFamily ?? '';
+    const legibleFamily = await waitInReader(
+      first.page,
+      (shadow) => {
+        const scroller = shadow.querySelector('.crux-scroller');
+        const family = scroller ? getComputedStyle(scroller).fontFamily : '';
+        return family.startsWith('crux-legible-') ? family : null;
+      },
+      5000,
+    );
     expect(legibleFamily).toMatch(/^crux-legible-[a-z0-9]+, system-ui, sans-serif$/);
 
     // The bundled face ships inside the reader script and is declared from its bytes: nothing remote,
