@@ -18,19 +18,14 @@ import {
   BUILDS,
   inReader,
 } from './harness';
+import { STREET_TREES_PARAGRAPHS } from '../fixtures/articles/street-trees';
 
 const ROOT = process.cwd();
 const VECTORS = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/xss/vectors.json'), 'utf8')) as string[];
 /** Vectors per page: a few pages keep the run short while every vector sits inside article text. */
 const VECTORS_PER_PAGE = 12;
 
-const PARAGRAPHS = [
-  'MILLBROOK — More than 200 volunteers spent the summer measuring, photographing and naming every street tree in Millbrook, producing the town’s first complete map of its urban forest.',
-  'The survey counted 14,600 trees of 92 species, and found that nearly a third of them are Norway maples planted in the 1950s, which arborists say are now reaching the end of their lives.',
-  '“We thought we knew our streets, but we had no idea how old and how fragile the canopy had become,” said Grace Whitfield, the retired biology teacher who organised the project.',
-  'The town’s parks manager, Samuel Achebe, said the map would guide the planting of 1,000 new trees over the next five years, favouring species that cope with hotter summers.',
-  '“Every one of these trees has a story, and now it has a name on a map,” Whitfield said. “The next step is making sure the young ones survive their first three summers.”',
-];
+const PARAGRAPHS = STREET_TREES_PARAGRAPHS;
 
 /** An article with the given vectors woven between its paragraphs. */
 function hostilePage(title: string, vectors: string[]): string {
