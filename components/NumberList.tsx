@@ -1,4 +1,5 @@
 import type { KeyNumber } from '../analysis/types';
+import { withoutBidiControls } from './bidi';
 import { t } from './i18n';
 
 /** The amounts, counts and percentages that carry the story, with what each counts. */
@@ -9,9 +10,9 @@ export function NumberList({ numbers }: { numbers: KeyNumber[] }) {
       <h2 id="numbers-heading">{t('keyNumbers')}</h2>
       <ul class="numbers">
         {numbers.map((number) => (
-          <li key={`${number.value} ${number.context}`}>
-            <strong class="number-value">{number.value}</strong>{' '}
-            <span class="number-context">{number.context}</span>
+          <li key={`${number.value} ${number.context}`} dir="auto">
+            <strong class="number-value">{withoutBidiControls(number.value)}</strong>{' '}
+            <span class="number-context">{withoutBidiControls(number.context)}</span>
           </li>
         ))}
       </ul>

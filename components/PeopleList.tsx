@@ -1,4 +1,5 @@
 import type { Person } from '../analysis/types';
+import { withoutBidiControls } from './bidi';
 import { t } from './i18n';
 
 interface PeopleListProps {
@@ -36,8 +37,8 @@ export function PeopleList({ people, selected, onSelect, onPreview }: PeopleList
                 onFocus={() => onPreview(person)}
                 onBlur={() => onPreview(null)}
               >
-                <span class="person-name">{person.name}</span>
-                {person.role && <span class="person-role">{person.role}</span>}
+                <bdi class="person-name">{withoutBidiControls(person.name)}</bdi>
+                {person.role && <bdi class="person-role">{withoutBidiControls(person.role)}</bdi>}
                 <span class="person-mentions">
                   {person.mentions === 1 ? t('mentionOne') : t('mentionMany', person.mentions)}
                 </span>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Quote } from '../analysis/types';
+import { withoutBidiControls } from './bidi';
 import { quoteWithAttribution } from './copy-text';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
@@ -30,12 +31,18 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
               onClick={() => onJump(quote)}
               title={t('showQuoteInArticle')}
             >
-              <blockquote class="quote-text">“{quote.text}”</blockquote>
+              <blockquote class="quote-text" dir="auto">
+                “{withoutBidiControls(quote.text)}”
+              </blockquote>
             </button>
             <div class="quote-footer">
               <p class="quote-speaker">
-                — {quote.speaker ?? t('unattributed')}
-                {quote.role && <span class="quote-role">, {quote.role}</span>}
+                — {quote.speaker ? <bdi>{withoutBidiControls(quote.speaker)}</bdi> : t('unattributed')}
+                {quote.role && (
+                  <span class="quote-role">
+                    , <bdi>{withoutBidiControls(quote.role)}</bdi>
+                  </span>
+                )}
               </p>
               <CopyButton
                 label={t('copy')}

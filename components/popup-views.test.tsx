@@ -178,6 +178,51 @@ describe('Story', () => {
   });
 });
 
+describe('page text in the popup', () => {
+  const override = '\u202E';
+  const hostile: TabStory = {
+    ...story,
+    article: { ...story.article, title: `Seawall${override} vote`, siteName: `\u2067The Ledger\u2069` },
+    insights: {
+      summary: [`The council voted${override} on Thursday.`],
+      quotes: [{ text: `We will\u200F build`, speaker: `إيلينا${override} فاسكيز`, role: `Mayor\u202B` }],
+      people: [{ name: `דניאל\u200E אוקאפור`, role: `harbour${override} master`, mentions: 2, aliases: [] }],
+      numbers: [{ value: `$48\u061C million`, context: `to rebuild${override} the wall` }],
+    },
+  };
+
+  it('shows every page string isolated, without bidirectional formatting characters', () => {
+    const root = show(
+      <Story
+        story={hostile}
+        selectedPerson={null}
+        onSelectPerson={() => undefined}
+        onPreviewPerson={() => undefined}
+        onJump={() => undefined}
+      />,
+    );
+    expect(root.textContent).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    const pageStrings = [
+      'Seawall vote',
+      'The Ledger',
+      'The council voted on Thursday.',
+      'We will build',
+      'إيلينا فاسكيز',
+      'Mayor',
+      'דניאל אוקאפור',
+      'harbour master',
+      '$48 million',
+      'to rebuild the wall',
+    ];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const isolated = new Set<string>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('[dir="auto"], bdi')) isolated.add(node.nodeValue ?? '');
+    }
+    for (const text of pageStrings) expect([...isolated].join('|'), text).toContain(text);
+  });
+});
+
 describe('StatusPanel', () => {
   it('announces progress politely and problems at once', () => {
     expect(
