@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../../analysis/types';
+import { keyQuotes } from '../../components/QuoteList';
 import { ReaderSettingsForm } from '../../components/ReaderSettingsForm';
 import { ReaderToggle } from '../../components/ReaderToggle';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -54,14 +55,15 @@ export function App() {
     });
   }, [tab, show]);
 
-  const keyQuotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
+  // Reading mode marks the key quotes only: a page with thousands of quotes gets a handful of marks.
+  const quotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
   useEffect(() => {
-    if (tab?.id !== undefined && keyQuotes)
+    if (tab?.id !== undefined && quotes)
       void sendInsights(
         tab.id,
-        keyQuotes.map((quote) => quote.text),
+        keyQuotes(quotes).map((quote) => quote.text),
       );
-  }, [tab, keyQuotes]);
+  }, [tab, quotes]);
 
   const setReader = async (on: boolean): Promise<void> => {
     if (tab?.id === undefined || state.kind !== 'ready') return;
