@@ -65,8 +65,11 @@ export function App() {
       );
   }, [tab, quotes]);
 
+  /** Reading mode holds the article: the story is told, or could not be. */
+  const hasArticle = state.kind === 'ready' || state.kind === 'untold';
+
   const setReader = async (on: boolean): Promise<void> => {
-    if (tab?.id === undefined || state.kind !== 'ready') return;
+    if (tab?.id === undefined || (state.kind !== 'ready' && state.kind !== 'untold')) return;
     setSelectedPerson(null);
     chosen.current = { kind: 'none' };
     if (on) {
@@ -108,7 +111,7 @@ export function App() {
     >
       <header class="popup-bar">
         <span class="brand">Crux</span>
-        {state.kind === 'ready' && <ReaderToggle on={state.readerOn} onChange={setReader} />}
+        {hasArticle && <ReaderToggle on={state.readerOn} onChange={setReader} />}
       </header>
       <main class="popup-body">
         {state.kind === 'working' && <StatusPanel kind="working" message={statusMessage(state)} />}
@@ -131,7 +134,8 @@ export function App() {
             onJump={jumpToQuote}
           />
         )}
-        {state.kind === 'ready' && (
+        {state.kind === 'untold' && <StatusPanel kind="failed" message={statusMessage(state)} />}
+        {hasArticle && (
           <details class="card settings-card">
             <summary>{t('readingSettings')}</summary>
             <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="popup" />
