@@ -45,8 +45,15 @@ export function PeopleList({ people, selected, onSelect, onPreview }: PeopleList
                 onFocus={() => onPreview(person)}
                 onBlur={() => onPreview(null)}
               >
-                <bdi class="person-name">{withoutBidiControls(person.name)}</bdi>
-                {person.role && <bdi class="person-role">{withoutBidiControls(person.role)}</bdi>}
+                {/* A <bdi> in a span: the name is isolated, yet starts where the popup's text starts. */}
+                <span class="person-name">
+                  <bdi>{withoutBidiControls(person.name)}</bdi>
+                </span>
+                {person.role && (
+                  <span class="person-role">
+                    <bdi>{withoutBidiControls(person.role)}</bdi>
+                  </span>
+                )}
                 <span class="person-mentions">
                   {person.mentions === 1 ? t('mentionOne') : t('mentionMany', person.mentions)}
                 </span>
