@@ -48,5 +48,7 @@ export default defineConfig({
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // The popup's analysis worker is a module worker (tab/analyse-in-worker.ts), bundled as an ES module.
+    worker: { format: 'es' },
   }),
 });

@@ -1,5 +1,10 @@
 import type { Person } from '../analysis/types';
+import { withoutBidiControls } from './bidi';
 import { t } from './i18n';
+import { PagedList } from './PagedList';
+
+/** How many people show before "Show all": a news story's cast, which rarely passes six. */
+export const PEOPLE_SHOWN_FIRST = 8;
 
 interface PeopleListProps {
   people: Person[];
@@ -13,15 +18,19 @@ interface PeopleListProps {
 
 /**
  * The people in the story, most prominent first, with role and mentions. Pointing at or focusing a
- * person marks their mentions in the article; a click keeps the marks.
+ * person marks their mentions in the article; a click keeps the marks. The rest come on request.
  */
 export function PeopleList({ people, selected, onSelect, onPreview }: PeopleListProps) {
   if (people.length === 0) return null;
   return (
     <section class="card" data-testid="people" aria-labelledby="people-heading">
       <h2 id="people-heading">{t('namedFigures')}</h2>
-      <ul class="people">
-        {people.map((person) => {
+      <PagedList
+        items={people}
+        first={PEOPLE_SHOWN_FIRST}
+        listClass="people"
+        headingId="people-heading"
+        renderItem={(person) => {
           const isSelected = person.name === selected;
           return (
             <li key={person.name}>
@@ -36,16 +45,23 @@ export function PeopleList({ people, selected, onSelect, onPreview }: PeopleList
                 onFocus={() => onPreview(person)}
                 onBlur={() => onPreview(null)}
               >
-                <span class="person-name">{person.name}</span>
-                {person.role && <span class="person-role">{person.role}</span>}
+                {/* A <bdi> in a span: the name is isolated, yet starts where the popup's text starts. */}
+                <span class="person-name">
+                  <bdi>{withoutBidiControls(person.name)}</bdi>
+                </span>
+                {person.role && (
+                  <span class="person-role">
+                    <bdi>{withoutBidiControls(person.role)}</bdi>
+                  </span>
+                )}
                 <span class="person-mentions">
                   {person.mentions === 1 ? t('mentionOne') : t('mentionMany', person.mentions)}
                 </span>
               </button>
             </li>
           );
-        })}
-      </ul>
+        }}
+      />
     </section>
   );
 }

@@ -1,11 +1,20 @@
-import { useState } from 'preact/hooks';
 import type { Quote } from '../analysis/types';
+import { withoutBidiControls } from './bidi';
 import { quoteWithAttribution } from './copy-text';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
+import { PagedList } from './PagedList';
 
-/** How many quotes show before "Show all": the key ones fit the popup without scrolling far. */
+/**
+ * How many quotes show before "Show all": the key ones, which fit the popup without scrolling far.
+ * Reading mode marks these in the article, and only these.
+ */
 export const KEY_QUOTE_COUNT = 5;
+
+/** The story's key quotes: the first few, most important first, as the popup shows them and reading mode marks them. */
+export function keyQuotes(quotes: readonly Quote[]): Quote[] {
+  return quotes.slice(0, KEY_QUOTE_COUNT);
+}
 
 interface QuoteListProps {
   quotes: Quote[];
@@ -13,16 +22,18 @@ interface QuoteListProps {
   onJump: (quote: Quote) => void;
 }
 
-/** The key quotes, each with who said it; a click shows it in the article. */
+/** The key quotes, each with who said it; a click shows it in the article. The rest come on request. */
 export function QuoteList({ quotes, onJump }: QuoteListProps) {
-  const [showAll, setShowAll] = useState(false);
   if (quotes.length === 0) return null;
-  const shown = showAll ? quotes : quotes.slice(0, KEY_QUOTE_COUNT);
   return (
     <section class="card" data-testid="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">{t('keyQuotes')}</h2>
-      <ul class="quotes">
-        {shown.map((quote, index) => (
+      <PagedList
+        items={quotes}
+        first={KEY_QUOTE_COUNT}
+        listClass="quotes"
+        headingId="quotes-heading"
+        renderItem={(quote, index) => (
           <li key={index} class="quote">
             <button
               type="button"
@@ -30,12 +41,18 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
               onClick={() => onJump(quote)}
               title={t('showQuoteInArticle')}
             >
-              <blockquote class="quote-text">“{quote.text}”</blockquote>
+              <blockquote class="quote-text" dir="auto">
+                “{withoutBidiControls(quote.text)}”
+              </blockquote>
             </button>
             <div class="quote-footer">
               <p class="quote-speaker">
-                — {quote.speaker ?? t('unattributed')}
-                {quote.role && <span class="quote-role">, {quote.role}</span>}
+                — {quote.speaker ? <bdi>{withoutBidiControls(quote.speaker)}</bdi> : t('unattributed')}
+                {quote.role && (
+                  <span class="quote-role">
+                    , <bdi>{withoutBidiControls(quote.role)}</bdi>
+                  </span>
+                )}
               </p>
               <CopyButton
                 label={t('copy')}
@@ -44,13 +61,8 @@ export function QuoteList({ quotes, onJump }: QuoteListProps) {
               />
             </div>
           </li>
-        ))}
-      </ul>
-      {quotes.length > KEY_QUOTE_COUNT && (
-        <button type="button" class="link-button" onClick={() => setShowAll(!showAll)}>
-          {showAll ? t('showFewer') : t('showAllQuotes', quotes.length)}
-        </button>
-      )}
+        )}
+      />
     </section>
   );
 }

@@ -1,19 +1,27 @@
 import type { ArticleFacts } from '../extraction/types';
+import { withoutBidiControls } from './bidi';
 import { t } from './i18n';
 
 /** The article the story is about: site, title and how long it takes to read. */
 export function StoryHeader({ article }: { article: ArticleFacts }) {
-  const facts = [
-    article.siteName,
-    t('minutesRead', article.readingMinutes),
-    t('words', article.wordCount.toLocaleString()),
-  ]
-    .filter((fact): fact is string => Boolean(fact))
-    .join(' · ');
+  const title = withoutBidiControls(article.title ?? '');
+  const site = withoutBidiControls(article.siteName ?? '');
+  const facts = [t('minutesRead', article.readingMinutes), t('words', article.wordCount.toLocaleString())];
   return (
     <header class="story-header">
-      {article.title && <p class="story-title">{article.title}</p>}
-      <p class="story-facts">{facts}</p>
+      {title && (
+        <p class="story-title" dir="auto">
+          {title}
+        </p>
+      )}
+      <p class="story-facts">
+        {site && (
+          <>
+            <bdi>{site}</bdi> ·{' '}
+          </>
+        )}
+        {facts.join(' · ')}
+      </p>
     </header>
   );
 }

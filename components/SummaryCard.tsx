@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { withoutBidiControls } from './bidi';
 import { summaryAsMarkdown, summaryAsText } from './copy-text';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';
@@ -29,7 +30,9 @@ export function SummaryCard({ sentences, longer, title, url }: SummaryCardProps)
       </div>
       <ul class="summary">
         {shown.map((sentence) => (
-          <li key={sentence}>{sentence}</li>
+          <li key={sentence} dir="auto">
+            {withoutBidiControls(sentence)}
+          </li>
         ))}
       </ul>
       <div class="card-actions">

@@ -22,4 +22,18 @@ describe('copy text', () => {
     );
     expect(summaryAsMarkdown(sentences, null, null)).toBe('- The council voted.\n- Fishermen objected.');
   });
+
+  it('copies no bidirectional formatting characters, wherever the page hid them', () => {
+    const copies = [
+      quoteWithAttribution({
+        text: 'We\u202E will build\u202C',
+        speaker: 'Elena\u2067 Vasquez',
+        role: 'Mayor\u200F',
+      }),
+      summaryAsText(['The council\u202D voted.', '\u2066Fishermen objected.\u2069']),
+      summaryAsMarkdown(['The council\u061C voted.'], 'Seawall\u202E vote', 'https://ledger.example/a'),
+    ];
+    for (const copy of copies) expect(copy).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(copies[0]).toBe('“We will build” — Elena Vasquez, Mayor');
+  });
 });

@@ -7,9 +7,10 @@ import type { Story as TabStory } from '../tab/story-cache';
 import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
 import { formatDate } from './ArticleMeta';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
-import { NumberList } from './NumberList';
-import { PeopleList } from './PeopleList';
-import { KEY_QUOTE_COUNT, QuoteList } from './QuoteList';
+import { NUMBERS_SHOWN_FIRST, NumberList } from './NumberList';
+import { PAGE_SIZE, shownAfterPress } from './PagedList';
+import { PEOPLE_SHOWN_FIRST, PeopleList } from './PeopleList';
+import { KEY_QUOTE_COUNT, QuoteList, keyQuotes } from './QuoteList';
 import { ReaderToggle } from './ReaderToggle';
 import { StatusPanel } from './StatusPanel';
 import { Story } from './Story';
@@ -88,10 +89,15 @@ describe('QuoteList', () => {
     expect(texts(root, '.quote-speaker')[0]).toBe('— Speaker 1, Mayor');
     expect(texts(root, '.quote-speaker')[1]).toBe('— unattributed');
     const more = root.querySelector<HTMLButtonElement>('.link-button');
-    expect(more?.textContent).toBe(`Show all ${quotes.length} quotes`);
+    expect(more?.textContent).toBe(`Show all (${quotes.length})`);
     act(() => more?.click());
     expect(root.querySelectorAll('.quote')).toHaveLength(quotes.length);
     expect(root.querySelector('.link-button')?.textContent).toBe('Show fewer');
+  });
+
+  it('names the key quotes reading mode marks: those shown first', () => {
+    expect(keyQuotes(quotes)).toEqual(quotes.slice(0, KEY_QUOTE_COUNT));
+    expect(keyQuotes(quotes.slice(0, 2))).toEqual(quotes.slice(0, 2));
   });
 
   it('asks to show a quote in the article when it is clicked', () => {
@@ -147,6 +153,84 @@ describe('NumberList', () => {
   it('shows each number beside what it counts', () => {
     const root = show(<NumberList numbers={[{ value: '$48 million', context: 'to rebuild the seawall' }]} />);
     expect(texts(root, 'li')).toEqual(['$48 million to rebuild the seawall']);
+    expect(root.querySelector('button')).toBeNull();
+  });
+
+  it('shows the first few numbers, then the rest, focusing the first one revealed', () => {
+    const numbers = Array.from({ length: NUMBERS_SHOWN_FIRST + 2 }, (_, index) => ({
+      value: `${index + 1}%`,
+      context: 'of the harbour',
+    }));
+    const root = show(<NumberList numbers={numbers} />);
+    expect(root.querySelectorAll('li')).toHaveLength(NUMBERS_SHOWN_FIRST);
+    const more = root.querySelector<HTMLButtonElement>('button');
+    expect(more?.textContent).toBe(`Show all (${numbers.length})`);
+    act(() => more?.click());
+    expect(root.querySelectorAll('li')).toHaveLength(numbers.length);
+    expect(document.activeElement).toBe(root.querySelectorAll('li')[NUMBERS_SHOWN_FIRST]);
+  });
+});
+
+describe('long lists', () => {
+  const crowd = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      name: `Person ${index + 1}`,
+      role: null,
+      mentions: 1,
+      aliases: [`Person ${index + 1}`],
+    }));
+  const ignore = () => undefined;
+
+  it('draws a page of 10,000 people at most, and the next page on request', () => {
+    const people = crowd(10_000);
+    const root = show(<PeopleList people={people} selected={null} onSelect={ignore} onPreview={ignore} />);
+    expect(root.querySelectorAll('button').length).toBeLessThanOrEqual(PAGE_SIZE + 1);
+    expect(root.querySelectorAll('.person')).toHaveLength(PEOPLE_SHOWN_FIRST);
+    const more = root.querySelector<HTMLButtonElement>('.link-button');
+    expect(more?.textContent).toBe(
+      `Show ${PAGE_SIZE} more (${(10_000 - PEOPLE_SHOWN_FIRST).toLocaleString()} left)`,
+    );
+    act(() => more?.click());
+    expect(root.querySelectorAll('.person')).toHaveLength(PEOPLE_SHOWN_FIRST + PAGE_SIZE);
+    expect(document.activeElement).toBe(root.querySelectorAll('.person')[PEOPLE_SHOWN_FIRST]);
+  });
+
+  it('pages through the rest, then folds back with the focus on its button', () => {
+    const people = crowd(PEOPLE_SHOWN_FIRST + PAGE_SIZE + 2);
+    const root = show(<PeopleList people={people} selected={null} onSelect={ignore} onPreview={ignore} />);
+    const button = () => root.querySelector<HTMLButtonElement>('.link-button');
+    const labels: string[] = [];
+    for (let press = 0; press < 2; press += 1) {
+      labels.push(button()?.textContent ?? '');
+      act(() => button()?.click());
+    }
+    expect(document.activeElement).toBe(root.querySelectorAll('.person')[PEOPLE_SHOWN_FIRST + PAGE_SIZE]);
+    labels.push(button()?.textContent ?? '');
+    button()?.focus();
+    act(() => button()?.click());
+    expect(labels).toEqual([`Show ${PAGE_SIZE} more (22 left)`, `Show all (${people.length})`, 'Show fewer']);
+    expect(root.querySelectorAll('.person')).toHaveLength(PEOPLE_SHOWN_FIRST);
+    expect(document.activeElement).toBe(button());
+    expect(button()?.getAttribute('aria-describedby')).toBe('people-heading');
+  });
+
+  it('starts folded again for another story', () => {
+    const root = show(<PeopleList people={crowd(40)} selected={null} onSelect={ignore} onPreview={ignore} />);
+    act(() => root.querySelector<HTMLButtonElement>('.link-button')?.click());
+    expect(root.querySelectorAll('.person')).toHaveLength(PEOPLE_SHOWN_FIRST + PAGE_SIZE);
+    act(() =>
+      render(
+        <PeopleList people={crowd(40)} selected={null} onSelect={ignore} onPreview={ignore} />,
+        container,
+      ),
+    );
+    expect(root.querySelectorAll('.person')).toHaveLength(PEOPLE_SHOWN_FIRST);
+  });
+
+  it('counts the next page: a page more, all of the rest, or the first few again', () => {
+    expect(shownAfterPress(8, 10_000, 8)).toBe(8 + PAGE_SIZE);
+    expect(shownAfterPress(28, 30, 8)).toBe(30);
+    expect(shownAfterPress(30, 30, 8)).toBe(8);
   });
 });
 
@@ -175,6 +259,51 @@ describe('Story', () => {
     expect(root.querySelector('.empty')?.textContent).toBe(
       'Crux found the article but nothing to sum up in it.',
     );
+  });
+});
+
+describe('page text in the popup', () => {
+  const override = '\u202E';
+  const hostile: TabStory = {
+    ...story,
+    article: { ...story.article, title: `Seawall${override} vote`, siteName: `\u2067The Ledger\u2069` },
+    insights: {
+      summary: [`The council voted${override} on Thursday.`],
+      quotes: [{ text: `We will\u200F build`, speaker: `إيلينا${override} فاسكيز`, role: `Mayor\u202B` }],
+      people: [{ name: `דניאל\u200E אוקאפור`, role: `harbour${override} master`, mentions: 2, aliases: [] }],
+      numbers: [{ value: `$48\u061C million`, context: `to rebuild${override} the wall` }],
+    },
+  };
+
+  it('shows every page string isolated, without bidirectional formatting characters', () => {
+    const root = show(
+      <Story
+        story={hostile}
+        selectedPerson={null}
+        onSelectPerson={() => undefined}
+        onPreviewPerson={() => undefined}
+        onJump={() => undefined}
+      />,
+    );
+    expect(root.textContent).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    const pageStrings = [
+      'Seawall vote',
+      'The Ledger',
+      'The council voted on Thursday.',
+      'We will build',
+      'إيلينا فاسكيز',
+      'Mayor',
+      'דניאל אוקאפור',
+      'harbour master',
+      '$48 million',
+      'to rebuild the wall',
+    ];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const isolated = new Set<string>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('[dir="auto"], bdi')) isolated.add(node.nodeValue ?? '');
+    }
+    for (const text of pageStrings) expect([...isolated].join('|'), text).toContain(text);
   });
 });
 

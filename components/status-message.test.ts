@@ -46,6 +46,15 @@ describe('statusMessage', () => {
     );
   });
 
+  it('says why there is no story for an article reading mode shows', () => {
+    expect(statusMessage({ kind: 'untold', reason: 'too-slow', readerOn: true })).toBe(
+      'This article is too much to sum up in time, so Crux stopped looking for its story. Reading mode still works.',
+    );
+    expect(statusMessage({ kind: 'untold', reason: 'failed', readerOn: true })).toBe(
+      'Crux could not find the story in this article. Reading mode still works.',
+    );
+  });
+
   it('names each step of the work', () => {
     expect(statusMessage({ kind: 'working', step: 'reading' })).toBe('Reading the page…');
     expect(statusMessage({ kind: 'working', step: 'analysing' })).toBe('Finding the story…');

@@ -1,9 +1,10 @@
 import { FAILURE_MESSAGE_NAMES } from '../extraction/failure-messages';
+import type { AnalysisFailure } from '../tab/analyse-in-worker';
 import type { PopupState, UnavailableReason, WorkingStep } from '../tab/tell-story';
 import { t, type MessageName } from './i18n';
 
 /** The popup's states that show a status in place of the story. */
-export type StatusState = Extract<PopupState, { kind: 'working' | 'unavailable' | 'failed' }>;
+export type StatusState = Extract<PopupState, { kind: 'working' | 'unavailable' | 'failed' | 'untold' }>;
 
 const STEP_MESSAGE_NAMES: Record<WorkingStep, MessageName> = {
   reading: 'readingPage',
@@ -23,6 +24,11 @@ const UNAVAILABLE_MESSAGE_NAMES: Record<UnavailableReason, MessageName> = {
   'page-crashed': 'pageCrashed',
 };
 
+const ANALYSIS_FAILURE_MESSAGE_NAMES: Record<AnalysisFailure, MessageName> = {
+  'too-slow': 'analysisTooSlow',
+  failed: 'analysisFailed',
+};
+
 /** What the popup says for a status, in the browser's language: progress, or why there is no story. */
 export function statusMessage(state: StatusState): string {
   switch (state.kind) {
@@ -32,5 +38,7 @@ export function statusMessage(state: StatusState): string {
       return t(UNAVAILABLE_MESSAGE_NAMES[state.reason]);
     case 'failed':
       return t(FAILURE_MESSAGE_NAMES[state.reason]);
+    case 'untold':
+      return t(ANALYSIS_FAILURE_MESSAGE_NAMES[state.reason]);
   }
 }

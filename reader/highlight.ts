@@ -8,6 +8,9 @@ const QUOTE_CLASS = 'crux-quote-highlight';
 const QUOTE_LEAD_WORDS = 8;
 /** Blocks a quote is searched in, as the reader sees them. */
 const QUOTE_BLOCKS = 'p, li, blockquote, h2, h3, h4, figcaption, td';
+/** `NodeFilter.SHOW_ELEMENT` and `NodeFilter.SHOW_TEXT`, for tree walkers in whichever window holds the article. */
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
 
 /**
  * Marks a person's mentions or a quote in the article and, when `scroll` is set, scrolls to the first;
@@ -27,11 +30,35 @@ export function highlight(article: Element, target: HighlightTarget, scroll = tr
 
 /** The block of the article that holds a quote, found by its first words, whatever its quotation marks. */
 export function findQuoteBlock(article: Element, quote: string): Element | undefined {
-  const lead = normalize(quote).split(' ').slice(0, QUOTE_LEAD_WORDS).join(' ');
-  if (!lead) return undefined;
-  return [...article.querySelectorAll(QUOTE_BLOCKS)].find((candidate) =>
-    normalize(candidate.textContent ?? '').includes(lead),
-  );
+  return findQuoteBlocks(article, [quote])[0];
+}
+
+/**
+ * The block of the article that holds each quote (undefined where none does), found by the quote's
+ * first words as whole words. One pass over the article's text, however many quotes: each word of
+ * the article starts at most {@link QUOTE_LEAD_WORDS} lookups in a table of the quotes' first words.
+ */
+export function findQuoteBlocks(article: Element, quotes: readonly string[]): (Element | undefined)[] {
+  const leads = quotes.map((quote) => normalize(quote).split(' ').slice(0, QUOTE_LEAD_WORDS).join(' '));
+  const found = new Map<string, Element | undefined>();
+  for (const lead of leads) if (lead) found.set(lead, undefined);
+  let missing = found.size;
+  // A block inside another holds none of its text alone: the outer one, first in document order, wins.
+  for (const block of outermostBlocks(article, QUOTE_BLOCKS)) {
+    if (missing === 0) break;
+    const words = normalize(block.textContent ?? '').split(' ');
+    for (let start = 0; start < words.length && missing > 0; start += 1) {
+      let phrase = '';
+      for (let end = start; end < words.length && end < start + QUOTE_LEAD_WORDS; end += 1) {
+        phrase = end === start ? (words[end] ?? '') : `${phrase} ${words[end] ?? ''}`;
+        if (found.has(phrase) && found.get(phrase) === undefined) {
+          found.set(phrase, block);
+          missing -= 1;
+        }
+      }
+    }
+  }
+  return leads.map((lead) => found.get(lead));
 }
 
 /** Removes every mark, leaving the article's text nodes as they were. */
@@ -101,8 +128,26 @@ function normalize(text: string): string {
     .trim();
 }
 
+/** The elements under `root` that match `selector` and sit in no other such element, in document order. */
+function outermostBlocks(root: Element, selector: string): Element[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  const blocks: Element[] = [];
+  let node = walker.nextNode() as Element | null;
+  while (node) {
+    if (!node.matches(selector)) {
+      node = walker.nextNode() as Element | null;
+      continue;
+    }
+    blocks.push(node);
+    // Past the block's own elements: on to its next sibling, or to that of its nearest ancestor with one.
+    do node = walker.nextSibling() as Element | null;
+    while (!node && walker.parentNode());
+  }
+  return blocks;
+}
+
 function textNodes(root: Element): Text[] {
-  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown } from './markdown';
+import { articleMarkdown, isSafeAddress } from './markdown';
 
 function body(html: string): HTMLElement {
   const element = document.createElement('div');
@@ -59,4 +59,84 @@ describe('articleMarkdown', () => {
     expect(markdown).toContain('<table><tbody><tr><td>3,200</td><td>homes</td></tr></tbody></table>');
     expect(article.innerHTML).toBe(before);
   });
+
+  it('escapes a crafted title and byline, so they cannot link, run or format anything', () => {
+    const markdown = articleMarkdown(
+      {
+        title: '[click](javascript:alert(1)) <img src=x onerror=alert(1)> `code`\n\n# Not a heading',
+        byline: '<script>alert(1)</script> [me](javascript:alert(2))',
+      },
+      'https://x.example/',
+      null,
+    );
+    expect(markdown).toBe(
+      [
+        '# \\[click\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\`code\\` # Not a heading',
+        '',
+        '\\<script\\>alert(1)\\</script\\> \\[me\\](javascript:alert(2)) · <https://x.example/>',
+        '',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes angle brackets in the article’s text, once', () => {
+    const markdown = articleMarkdown(
+      { title: null, byline: null },
+      'https://x.example/',
+      body('<p>&gt; 3 &lt;script&gt;alert(1)&lt;/script&gt; \\&lt;b&gt;</p>'),
+    );
+    expect(markdown).toContain('\\> 3 \\<script\\>alert(1)\\</script\\> \\\\\\<b\\>');
+  });
+
+  it('drops link and image addresses that are not http(s), mailto or relative, keeping their text', () => {
+    const markdown = articleMarkdown(
+      { title: null, byline: null },
+      'https://x.example/',
+      body(
+        '<p><a href="javascript:alert(1)">one</a> <a href=" JaVa&#9;Script:alert(1)">two</a> ' +
+          '<a href="data:text/html,<script>alert(1)</script>">three</a> <a href="https://x.example/ok">four</a> ' +
+          '<a href="/relative?a=1&amp;b=2">five</a> <a href="mailto:desk@x.example">six</a></p>' +
+          '<p><img src="javascript:alert(1)" alt="A seawall"><img src="data:image/png;base64,AAAA" alt="[x](javascript:y)">' +
+          '<img src="https://x.example/wall.jpg" alt="Wall" srcset="javascript:alert(1) 2x"></p>' +
+          '<table><tr><td><a href="vbscript:msgbox(1)">cell</a><img src="javascript:alert(1)" alt="cell image"></td></tr></table>',
+      ),
+    );
+    expect(markdown).toContain(
+      'one two three [four](https://x.example/ok) [five](/relative?a=1&b=2) [six](mailto:desk@x.example)',
+    );
+    expect(markdown).toContain('A seawall\\[x\\](javascript:y)![Wall](https://x.example/wall.jpg)');
+    expect(markdown).toContain('<table><tbody><tr><td><a>cell</a>cell image</td></tr></tbody></table>');
+    expect(markdown).not.toMatch(/(?<!\\)\]\((?:javascript|data|vbscript)/i);
+    expect(markdown).not.toMatch(/(?:href|src|srcset)="(?:javascript|vbscript|data)/i);
+  });
+});
+
+describe('isSafeAddress', () => {
+  it.each([
+    'https://x.example/a',
+    'HTTP://x.example',
+    'mailto:desk@x.example',
+    '/a/b',
+    'a/b:c',
+    '?q=1&r=2',
+    '#top',
+    '//x.example/a',
+  ])('keeps %s', (address) => expect(isSafeAddress(address)).toBe(true));
+
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'javascript&#58;alert(1)',
+    'javascript&colon;alert(1)',
+    'javascript\\:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,x',
+    'file:///etc/passwd',
+    'https&#58;//x.example',
+  ])('drops %j', (address) => expect(isSafeAddress(address)).toBe(false));
 });

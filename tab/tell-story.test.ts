@@ -3,10 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../extraction/types';
 import type { OpenResponse } from '../shared/messages';
 import { SAMPLE_ARTICLE } from '../tests/unit-helpers/sample-story';
-import { tellStory, type PopupState } from './tell-story';
+import type { ArticleText } from '../analysis/types';
+import type { AnalysisOutcome } from './analyse-in-worker';
+import { storyInsights } from './story-insights';
+import { MAX_ANALYSED_CHARACTERS, tellStory, type PopupState } from './tell-story';
 
 const openReader = vi.hoisted(() => vi.fn<(tabId: number, force: boolean) => Promise<OpenResponse>>());
 vi.mock('./reader-client', () => ({ openReader }));
+// Node has no Web Worker: the analysis runs here, in the test's thread, unless a test says otherwise.
+const analyseInWorker = vi.hoisted(() => vi.fn<(input: ArticleText) => Promise<AnalysisOutcome>>());
+vi.mock('./analyse-in-worker', () => ({ analyseInWorker }));
 
 const URL = 'https://ledger.example/harbour';
 const article: Article = {
@@ -38,6 +44,8 @@ describe('tellStory', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     openReader.mockReset();
+    analyseInWorker.mockReset();
+    analyseInWorker.mockImplementation(async (input) => ({ ok: true, ...storyInsights(input) }));
   });
 
   it('says plainly where Crux cannot run, without touching the tab', async () => {
@@ -62,6 +70,31 @@ describe('tellStory', () => {
     const again = await tell({ id: 1, url: URL });
     expect(again.progress.map((state) => state.kind)).toEqual(['ready']);
     expect(again.final).toMatchObject({ kind: 'ready', fromCache: true, story: final.story });
+  });
+
+  it.each(['too-slow', 'failed'] as const)(
+    'says the story could not be told, reading mode staying on, when the analysis answers %s',
+    async (reason) => {
+      openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true });
+      analyseInWorker.mockResolvedValue({ ok: false, reason });
+      const { progress, final } = await tell({ id: 1, url: URL });
+      expect(progress.at(-1)).toEqual({ kind: 'working', step: 'analysing' });
+      expect(final).toEqual({ kind: 'untold', reason, readerOn: true });
+      // Nothing is kept: the next popup tries again.
+      analyseInWorker.mockImplementation(async (input) => ({ ok: true, ...storyInsights(input) }));
+      expect((await tell({ id: 1, url: URL })).final).toMatchObject({ kind: 'ready', fromCache: false });
+    },
+  );
+
+  it('analyses only the opening of a book-length article', async () => {
+    const long = { ...article, text: 'Word. '.repeat(100_000) };
+    openReader.mockResolvedValue({ ok: true, article: long, url: URL, readerOn: true });
+    await tell({ id: 1, url: URL });
+    expect(analyseInWorker).toHaveBeenCalledWith({
+      title: article.title,
+      text: long.text.slice(0, MAX_ANALYSED_CHARACTERS),
+      lang: article.lang,
+    });
   });
 
   it('offers "Try anyway" for a page that does not look like an article, and only then', async () => {

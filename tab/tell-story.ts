@@ -1,10 +1,11 @@
 import type { ReadFailure } from '../extraction/failure-messages';
+import { analyseInWorker, type AnalysisFailure } from './analyse-in-worker';
 import { refusedReason, restrictedReason, type RestrictedReason } from './restricted';
 import { openReader } from './reader-client';
 import { articleFacts, loadStory, saveStory, type Story } from './story-cache';
 import { hasCrashed, tabFate } from './tab-moved';
 
-/** Characters of an article the popup analyses: about 50,000 words, half a second of analysis. */
+/** Characters of an article the popup analyses: about 50,000 words, one or two seconds of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
 
 /** What the popup is doing while the reader waits: reading the page, then analysing the article. */
@@ -22,6 +23,8 @@ export type PopupState =
   | { kind: 'working'; step: WorkingStep }
   | { kind: 'unavailable'; reason: UnavailableReason }
   | { kind: 'failed'; reason: ReadFailure; canTryAnyway: boolean }
+  /** Reading mode has the article, but its story could not be told: the analysis failed or ran out of time. */
+  | { kind: 'untold'; reason: AnalysisFailure; readerOn: boolean }
   | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
 
 /** The popup's state for a place Crux cannot read. */
@@ -70,17 +73,15 @@ export async function tellStory(
   }
 
   options.onProgress({ kind: 'working', step: 'analysing' });
-  // Loaded only when there is something to analyse, so the popup draws its first frame sooner.
-  const { analyzeArticle, summarizeArticle, LONGER_SUMMARY_SENTENCES } = await import('../analysis');
   const { article } = response;
   // A book-length page is read in full, but only its opening is analysed, so the popup answers in time.
-  const input = {
+  const analysis = await analyseInWorker({
     title: article.title,
     text: article.text.slice(0, MAX_ANALYSED_CHARACTERS),
     lang: article.lang,
-  };
-  const insights = analyzeArticle(input);
-  const longSummary = summarizeArticle(input, LONGER_SUMMARY_SENTENCES);
+  });
+  if (!analysis.ok) return { kind: 'untold', reason: analysis.reason, readerOn: response.readerOn };
+  const { insights, longSummary } = analysis;
   const story: Story = { url: response.url, article: articleFacts(article), insights, longSummary };
   await saveStory(tabId, story);
   return { kind: 'ready', story, readerOn: response.readerOn, fromCache: false };

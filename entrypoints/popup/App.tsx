@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../../analysis/types';
+import { keyQuotes } from '../../components/QuoteList';
 import { ReaderSettingsForm } from '../../components/ReaderSettingsForm';
 import { ReaderToggle } from '../../components/ReaderToggle';
 import { StatusPanel } from '../../components/StatusPanel';
@@ -54,17 +55,21 @@ export function App() {
     });
   }, [tab, show]);
 
-  const keyQuotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
+  // Reading mode marks the key quotes only: a page with thousands of quotes gets a handful of marks.
+  const quotes = state.kind === 'ready' && state.readerOn ? state.story.insights.quotes : null;
   useEffect(() => {
-    if (tab?.id !== undefined && keyQuotes)
+    if (tab?.id !== undefined && quotes)
       void sendInsights(
         tab.id,
-        keyQuotes.map((quote) => quote.text),
+        keyQuotes(quotes).map((quote) => quote.text),
       );
-  }, [tab, keyQuotes]);
+  }, [tab, quotes]);
+
+  /** Reading mode holds the article: the story is told, or could not be. */
+  const hasArticle = state.kind === 'ready' || state.kind === 'untold';
 
   const setReader = async (on: boolean): Promise<void> => {
-    if (tab?.id === undefined || state.kind !== 'ready') return;
+    if (tab?.id === undefined || (state.kind !== 'ready' && state.kind !== 'untold')) return;
     setSelectedPerson(null);
     chosen.current = { kind: 'none' };
     if (on) {
@@ -106,7 +111,7 @@ export function App() {
     >
       <header class="popup-bar">
         <span class="brand">Crux</span>
-        {state.kind === 'ready' && <ReaderToggle on={state.readerOn} onChange={setReader} />}
+        {hasArticle && <ReaderToggle on={state.readerOn} onChange={setReader} />}
       </header>
       <main class="popup-body">
         {state.kind === 'working' && <StatusPanel kind="working" message={statusMessage(state)} />}
@@ -129,7 +134,8 @@ export function App() {
             onJump={jumpToQuote}
           />
         )}
-        {state.kind === 'ready' && (
+        {state.kind === 'untold' && <StatusPanel kind="failed" message={statusMessage(state)} />}
+        {hasArticle && (
           <details class="card settings-card">
             <summary>{t('readingSettings')}</summary>
             <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="popup" />
