@@ -18,9 +18,22 @@ describe('copy text', () => {
     const sentences = ['The council voted.', 'Fishermen objected.'];
     expect(summaryAsText(sentences)).toBe('The council voted.\nFishermen objected.');
     expect(summaryAsMarkdown(sentences, 'Seawall vote', 'https://ledger.example/a')).toBe(
-      '**[Seawall vote](https://ledger.example/a)**\n\n- The council voted.\n- Fishermen objected.',
+      '**[Seawall vote](<https://ledger.example/a>)**\n\n- The council voted.\n- Fishermen objected.',
     );
     expect(summaryAsMarkdown(sentences, null, null)).toBe('- The council voted.\n- Fishermen objected.');
+  });
+
+  it('keeps a crafted title or sentence text in the Markdown summary: no link, image or markup of its own', () => {
+    const copy = summaryAsMarkdown(
+      ['See [this](javascript:alert(1)) and <img src=x onerror=alert(1)> `code`'],
+      'News](javascript:alert(document.cookie))[\n# Heading',
+      'https://ledger.example/a',
+    );
+    expect(copy).toBe(
+      '**[News\\](javascript:alert(document.cookie))\\[ # Heading](<https://ledger.example/a>)**\n\n' +
+        '- See \\[this\\](javascript:alert(1)) and \\<img src=x onerror=alert(1)\\> \\`code\\`',
+    );
+    expect(summaryAsMarkdown(['A.'], 'Title', 'javascript:alert(1)')).toBe('**Title**\n\n- A.');
   });
 
   it('copies no bidirectional formatting characters, wherever the page hid them', () => {

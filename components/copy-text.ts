@@ -12,8 +12,23 @@ export function summaryAsText(sentences: string[]): string {
   return withoutBidiControls(sentences.join('\n'));
 }
 
-/** The summary as Markdown: the article's title (linked when its address is known), then a bullet a sentence. */
+/**
+ * The summary as Markdown: the article's title (linked when its address is a web address), then a
+ * bullet a sentence. Page text stays text: a crafted title cannot make a link of its own.
+ */
 export function summaryAsMarkdown(sentences: string[], title: string | null, url: string | null): string {
-  const heading = title ? `**${url ? `[${title}](${url})` : title}**\n\n` : '';
-  return withoutBidiControls(`${heading}${sentences.map((sentence) => `- ${sentence}`).join('\n')}`);
+  const linked = url !== null && /^https?:\/\//i.test(url);
+  const titleText = title ? markdownText(title) : null;
+  const heading = titleText ? `**${linked ? `[${titleText}](<${url}>)` : titleText}**\n\n` : '';
+  return withoutBidiControls(
+    `${heading}${sentences.map((sentence) => `- ${markdownText(sentence)}`).join('\n')}`,
+  );
+}
+
+/**
+ * Text as Markdown shows it and reads nothing into it: a backslash before the marks that open links,
+ * images, autolinks, HTML and code, and line breaks folded, so no page text becomes a link or markup.
+ */
+function markdownText(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\[\]<>`]/g, '\\$&');
 }
