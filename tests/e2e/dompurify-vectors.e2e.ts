@@ -58,7 +58,7 @@
  * page, and whether the photo was enlarged: a page that swallows the reader's input is read with
  * synthetic events only. Reaching inside the layer happens in `inReader` only.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -827,11 +827,12 @@ it('every vector is parsed from the article, none inside the one before it', () 
 describe.each<BrowserName>(['chromium', 'firefox'])(
   'DOMPurify’s test vectors in reading mode, %s',
   (browserName) => {
+    let folder: string;
     let site: FixtureServer;
     let session: ExtensionSession;
 
     beforeAll(async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'crux-dompurify-'));
+      folder = mkdtempSync(join(tmpdir(), 'crux-dompurify-'));
       for (const page of PAGES) writeFileSync(join(folder, page.name), articlePage(page.vectors));
       writeFileSync(join(folder, 'control.html'), CONTROL_PAGE);
       copyFileSync(join(ROOT, 'tests/fixtures/pages/seawall.svg'), join(folder, PHOTO));
@@ -844,6 +845,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     afterAll(async () => {
       await session?.close();
       await site?.close();
+      if (folder) rmSync(folder, { recursive: true, force: true });
     });
 
     it('self-check: the instruments see a run and a request that reach reading mode, and know the page’s own', async () => {
