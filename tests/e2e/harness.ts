@@ -147,8 +147,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+/** How a fixture server answers, beyond serving the files. */
+export interface FixtureServerOptions {
+  /** Extra response headers for every file served (e.g. a Content-Security-Policy-Report-Only). */
+  headers?: Record<string, string>;
+}
+
 /** Serves `rootDir` statically on `http://127.0.0.1:<free port>` (directory URLs serve index.html). */
-export async function startFixtureServer(rootDir: string): Promise<FixtureServer> {
+export async function startFixtureServer(
+  rootDir: string,
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const root = await realpath(rootDir);
   const requestedPaths: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -168,6 +177,7 @@ export async function startFixtureServer(rootDir: string): Promise<FixtureServer
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         await stat(file);
         res.writeHead(200, {
+          ...options.headers,
           'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'cache-control': 'no-store',
         });
@@ -435,6 +445,12 @@ export interface RecordedRequest {
   source: RequestSource;
   /** How the source was decided: the target (Chromium) or the triggering principal (Firefox). */
   detail: string;
+  /**
+   * What the request is for, in the browser's own words: Chromium's CDP `Network.ResourceType`
+   * (`Image`, `Script`, `Stylesheet`, `Font`, `Document`, `Fetch`, ...), Firefox's external content
+   * policy type (`TYPE_IMAGE`, `TYPE_SCRIPT`, `TYPE_SUBDOCUMENT`, ...); absent when the browser gave none.
+   */
+  resourceType?: string;
 }
 
 /** A running recording of every request the browser makes; see {@link recordNetwork}. */
@@ -474,7 +490,12 @@ async function recordChromiumNetwork(session: ChromiumSession): Promise<NetworkR
           : type === 'page' || type === 'iframe' || type === 'worker'
             ? 'page'
             : 'browser';
-      seen.push({ url: request.request.url, source, detail: `${type} ${request.documentURL}` });
+      seen.push({
+        url: request.request.url,
+        source,
+        detail: `${type} ${request.documentURL}`,
+        ...(request.type ? { resourceType: request.type } : {}),
+      });
     });
     return ['Network.enable'];
   });
@@ -1260,7 +1281,7 @@ const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string
 const FX_NETWORK = function (commandJson: string, idJson: string): string {
   const command = JSON.parse(commandJson) as 'start' | 'read' | 'stop';
   const id = JSON.parse(idJson) as string;
-  type Recorded = { url: string; source: string; detail: string };
+  type Recorded = { url: string; source: string; detail: string; resourceType?: string };
   const win = window as unknown as { __cruxHarnessNetwork?: { log: Recorded[]; observer: object } };
   if (command === 'read') return JSON.stringify(win.__cruxHarnessNetwork?.log ?? []);
   if (command === 'stop') {
@@ -1294,10 +1315,18 @@ const FX_NETWORK = function (commandJson: string, idJson: string): string {
               : 'browser';
       const who = (p: FxPrincipal | null) =>
         p ? (p.isSystemPrincipal ? 'system' : p.isExpandedPrincipal ? 'expanded' : p.origin) : 'none';
+      // The constant's name (TYPE_IMAGE, TYPE_SCRIPT, ...) for the number the load info holds.
+      const policyType = channel.loadInfo.externalContentPolicyType;
+      const policy = (Ci as { nsIContentPolicy: Record<string, unknown> }).nsIContentPolicy;
+      const resourceType = Object.keys(policy).find(
+        (name) =>
+          name.startsWith('TYPE_') && !name.startsWith('TYPE_INTERNAL_') && policy[name] === policyType,
+      );
       log.push({
         url: channel.URI.spec,
         source,
         detail: `triggering ${who(triggering)}, loading ${who(loading)}`,
+        ...(resourceType ? { resourceType } : {}),
       });
     },
   };
@@ -1641,6 +1670,8 @@ interface FxHttpChannel {
     loadingPrincipal: FxPrincipal | null;
     /** The tab or frame it loads for; null for the browser's own requests. */
     browsingContext: { isContent: boolean } | null;
+    /** What the load is for: one of nsIContentPolicy's TYPE_ numbers. */
+    externalContentPolicyType: number;
   };
 }
 /** An error or warning on the console service (nsIScriptError). */
