@@ -1,5 +1,6 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { WindowLike } from 'dompurify';
+import { removeClobbering } from './clobbering';
 import { dropCreditElements, dropCreditLines } from './credits';
 import { normalizeFigures } from './figures';
 import { numberParagraphs, restoreDroppedParagraphs } from './gaps';
@@ -105,6 +106,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   const copy = time('prune', () => {
     const clone = inertCopy(document, window);
     applyLivePage(document, clone, options.computedStyle ?? hasComputedStyle(document));
+    removeClobbering(clone);
     return clone;
   });
   yield 'prune';

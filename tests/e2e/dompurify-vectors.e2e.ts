@@ -62,7 +62,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { JSHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POPUP_BUDGET_MS } from '../../cli/bench/worst-cases';
 import {
@@ -74,6 +74,8 @@ import {
   type FixtureServer,
   type RecordedRequest,
   BUILDS,
+  inReader as inReaderLayer,
+  READER_HOST,
 } from './harness';
 
 const ROOT = process.cwd();
@@ -92,7 +94,7 @@ const VECTORS = JSON.parse(
 /** Vectors per page at most: few pages keep the run short, and Readability still sees an article. */
 const VECTORS_PER_PAGE = 40;
 /** The element that holds reading mode (reader/overlay.tsx). */
-const READER = 'crux-reader';
+const READER = READER_HOST;
 /** The one script of the page's that its policy allows without a report: the instruments. */
 const NONCE = 'crux-vectors-instruments';
 /** Reports, without blocking, inline handlers (set or run), inline scripts and javascript: URLs (run), eval. */
@@ -341,21 +343,17 @@ const clearRuns = (page: Page): Promise<void> =>
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * The one place this file reaches inside reading mode's layer: runs `inside` (serialised into the
- * page, so it may use no outside names) on the layer's shadow root. The layer's root is open today;
- * when it becomes closed, this is the function to swap for the harness's way in.
+ * The one place this file reaches inside reading mode's layer: runs `inside` (sent into the page as
+ * source, so it may use no outside names) on the layer's closed shadow root, through the harness,
+ * once the layer is there.
  */
 async function inReader<T>(page: Page, inside: (root: ShadowRoot) => T | Promise<T>): Promise<T> {
-  const root = (await page.waitForFunction(
-    (tag) => document.querySelector(tag)?.shadowRoot,
+  await page.waitForFunction(
+    (host: string) => document.querySelector(host) !== null,
     { timeout: 5000 },
     READER,
-  )) as JSHandle<ShadowRoot>;
-  try {
-    return (await root.evaluate(inside)) as T;
-  } finally {
-    await root.dispose();
-  }
+  );
+  return (await inReaderLayer(page, inside)) as T;
 }
 
 /** In the layer: the article's text, once it is there. */
