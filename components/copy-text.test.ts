@@ -18,7 +18,7 @@ describe('copy text', () => {
     const sentences = ['The council voted.', 'Fishermen objected.'];
     expect(summaryAsText(sentences)).toBe('The council voted.\nFishermen objected.');
     expect(summaryAsMarkdown(sentences, 'Seawall vote', 'https://ledger.example/a')).toBe(
-      '**[Seawall vote](<https://ledger.example/a>)**\n\n- The council voted.\n- Fishermen objected.',
+      '**[Seawall vote](https://ledger.example/a)**\n\n- The council voted.\n- Fishermen objected.',
     );
     expect(summaryAsMarkdown(sentences, null, null)).toBe('- The council voted.\n- Fishermen objected.');
   });
@@ -30,7 +30,7 @@ describe('copy text', () => {
       'https://ledger.example/a',
     );
     expect(copy).toBe(
-      '**[News\\](javascript:alert(document.cookie))\\[ # Heading](<https://ledger.example/a>)**\n\n' +
+      '**[News\\](javascript:alert(document.cookie))\\[ # Heading](https://ledger.example/a)**\n\n' +
         '- See \\[this\\](javascript:alert(1)) and \\<img src=x onerror=alert(1)\\> \\`code\\`',
     );
     expect(summaryAsMarkdown(['A.'], 'Title', 'javascript:alert(1)')).toBe('**Title**\n\n- A.');

@@ -19,7 +19,7 @@ export function summaryAsText(sentences: string[]): string {
 export function summaryAsMarkdown(sentences: string[], title: string | null, url: string | null): string {
   const linked = url !== null && /^https?:\/\//i.test(url);
   const titleText = title ? markdownText(title) : null;
-  const heading = titleText ? `**${linked ? `[${titleText}](<${url}>)` : titleText}**\n\n` : '';
+  const heading = titleText ? `**${linked ? `[${titleText}](${url})` : titleText}**\n\n` : '';
   return withoutBidiControls(
     `${heading}${sentences.map((sentence) => `- ${markdownText(sentence)}`).join('\n')}`,
   );
