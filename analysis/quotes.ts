@@ -61,6 +61,13 @@ const MAX_ROLE_WORDS = 12;
 /** Ranking weights: substance (length) first, then who speaks and how early. */
 const QUOTE_WEIGHTS = { length: 2, speakerProminence: 1.5, hasSpeaker: 0.5, position: 0.5 } as const;
 
+/**
+ * Most quotes listed, most important first: the popup shows a few and pages through the rest. The most
+ * in one article of the shared data is 25 (PolNeAR); a page of thousands of quotes is a transcript or
+ * a comment thread, and its first hundred bound what the popup must draw.
+ */
+export const MAX_QUOTES = 100;
+
 /** Quote length (in words) past which a longer quote is not considered more substantial. */
 const SUBSTANTIAL_QUOTE_WORDS = 40;
 
@@ -173,7 +180,7 @@ interface VerbSubject {
   speaker: Attribution | null;
 }
 
-/** Finds the article's direct quotes and who said them, most important first. */
+/** Finds the article's direct quotes and who said them, most important first, at most MAX_QUOTES. */
 export function findQuotes(text: string, sentences: Sentence[], found: PeopleInText): Quote[] {
   const pieces = quotedPieces(text);
   const spokenOf = found.mentions.filter((mention) => !isInsideQuote(pieces, mention));
@@ -734,5 +741,6 @@ function rankQuotes(quotes: FoundQuote[], found: PeopleInText, textLength: numbe
   return quotes
     .map((quote) => ({ quote, score: score(quote) }))
     .sort((a, b) => b.score - a.score || a.quote.start - b.quote.start)
+    .slice(0, MAX_QUOTES)
     .map(({ quote: { text, speaker, role } }) => ({ text, speaker, role }));
 }
