@@ -1,4 +1,5 @@
 import type { ArticleText, Insights } from './types';
+import { withoutBidiControls } from './bidi-controls';
 import { splitSentences } from './sentences';
 import { findPeople, rankPeople } from './people';
 import { findQuotes } from './quotes';
@@ -19,15 +20,39 @@ export function analyzeArticle(input: ArticleText, options: { summarySentences?:
   for (const quote of quotes) {
     if (quote.speaker !== null) quotesBy.set(quote.speaker, (quotesBy.get(quote.speaker) ?? 0) + 1);
   }
-  return {
+  return readableInsights({
     summary: summarize(sentences, input.title, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
     quotes,
     people: rankPeople(found.people, quotesBy),
     numbers: findKeyNumbers(sentences),
-  };
+  });
 }
 
 /** Only the summary, at the length asked for: the popup's "Longer" option, without analysing again. */
 export function summarizeArticle(input: ArticleText, sentenceCount: number): string[] {
-  return summarize(splitSentences(input.text), input.title, sentenceCount);
+  return summarize(splitSentences(input.text), input.title, sentenceCount).map(withoutBidiControls);
+}
+
+/** The insights with no bidirectional control left in any string, so none reorders what the popup shows. */
+function readableInsights(insights: Insights): Insights {
+  const clean = withoutBidiControls;
+  const cleanOrNull = (text: string | null): string | null => (text === null ? null : clean(text));
+  return {
+    summary: insights.summary.map(clean),
+    quotes: insights.quotes.map((quote) => ({
+      text: clean(quote.text),
+      speaker: cleanOrNull(quote.speaker),
+      role: cleanOrNull(quote.role),
+    })),
+    people: insights.people.map((person) => ({
+      name: clean(person.name),
+      role: cleanOrNull(person.role),
+      mentions: person.mentions,
+      aliases: person.aliases.map(clean),
+    })),
+    numbers: insights.numbers.map((number) => ({
+      value: clean(number.value),
+      context: clean(number.context),
+    })),
+  };
 }

@@ -31,7 +31,20 @@ const NUMBER_WORDS =
 
 const SCALE_WORDS = 'million|billion|trillion|thousand|hundred';
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Longest run of digits read as one figure: a quadrillion written out. A longer run is an identifier (an
+ * account or tracking number), and the bound keeps every attempt to match a figure short.
+ */
+const MAX_FIGURE_DIGITS = 15;
+
+/** Most thousands groups in one figure ("1,000,000,000,000,000,000" is a sextillion), bounded for the same reasons. */
+const MAX_THOUSANDS_GROUPS = 6;
+
+/**
+ * A figure, "3,200", "4.5" or "2000", starting where a run of digits starts: a match may not begin inside
+ * a run, where each of a long run's positions would try the whole run again.
+ */
+const DIGITS = String.raw`(?<!\d)(?:\d{1,3}(?:,\d{3}){1,${MAX_THOUSANDS_GROUPS}}(?:\.\d+)?|\d{1,${MAX_FIGURE_DIGITS}}(?!\d)(?:\.\d+)?)`;
 
 const CURRENCY_WORDS = 'dollars|euros|pounds|yen|yuan|rupees|francs|marks|roubles|rubles';
 
@@ -109,7 +122,8 @@ interface FoundNumber extends KeyNumber {
 export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
   const found: FoundNumber[] = [];
   for (const sentence of sentences) {
-    const taken: Array<[number, number]> = [];
+    // One flag per character already claimed by a number, so checking a match costs its own length.
+    const taken = new Uint8Array(sentence.text.length);
     for (const [kind, pattern] of [
       ['money', MONEY],
       ['percentage', PERCENTAGE],
@@ -118,16 +132,26 @@ export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = match.index;
         const end = start + match[0].length;
-        if (taken.some(([from, to]) => start < to && end > from)) continue;
+        if (taken.subarray(start, end).includes(1)) continue;
         const number = describeNumber(sentence, kind, match[0].trim(), start, end);
         if (number === null) continue;
-        taken.push([start, end]);
+        taken.fill(1, start, end);
         found.push(number);
       }
     }
   }
   return rankNumbers(found);
 }
+
+/**
+ * How far either side of a number its context is read, in characters: four content words and the
+ * function words between them fit with room to spare, and a fixed reach keeps the work per number the
+ * same however long its sentence is.
+ */
+const CONTEXT_REACH_CHARS = 300;
+
+/** A number written with a scale word or its abbreviation ("4.5 billion", "€20m"). */
+const SCALED = new RegExp(String.raw`(?:${SCALE_WORDS}|bn|thousands|millions|billions)\b|\dm$|\dk$`, 'iu');
 
 function describeNumber(
   sentence: Sentence,
@@ -136,20 +160,38 @@ function describeNumber(
   start: number,
   end: number,
 ): FoundNumber | null {
-  const before = sentence.text.slice(0, start);
-  const after = sentence.text.slice(end);
-  const scaled = new RegExp(`(?:${SCALE_WORDS}|bn|thousands|millions|billions)\\b|\\dm$|\\dk$`, 'iu').test(
-    value,
-  );
+  const before = wholeWordsBefore(sentence.text, start);
+  const after = wholeWordsAfter(sentence.text, end);
+  const scaled = SCALED.test(value);
   if (kind === 'count' && !isCount(value, before, after, scaled)) return null;
   const context = kind === 'count' ? countContext(after) : contextAround(before, after);
   if (context === '') return null;
   return { value, context, kind, scaled, sentence: sentence.index, start };
 }
 
+/** The text within reach before `start`, from the first word that starts inside the reach. */
+function wholeWordsBefore(text: string, start: number): string {
+  const from = start - CONTEXT_REACH_CHARS;
+  if (from <= 0) return text.slice(0, start);
+  const reach = text.slice(from, start);
+  const space = reach.search(/\s/u);
+  return space < 0 ? reach : reach.slice(space);
+}
+
+/** The text within reach after `end`, up to the last word that ends inside the reach. */
+function wholeWordsAfter(text: string, end: number): string {
+  const to = end + CONTEXT_REACH_CHARS;
+  if (to >= text.length) return text.slice(end);
+  for (let position = to - 1; position >= end; position -= 1) {
+    if (/\s/u.test(text.charAt(position))) return text.slice(end, position);
+  }
+  return text.slice(end, to);
+}
+
 function isCount(value: string, before: string, after: string, scaled: boolean): boolean {
-  if (/[\p{L}\d.,$€£¥]$/u.test(before) || /^[\p{L}\d]/u.test(after)) return false;
-  if (NOT_A_COUNT_AFTER.test(after.trimStart()) || NOT_A_COUNT_BEFORE.test(before)) return false;
+  // The last two code units hold the last character, a surrogate pair included.
+  if (/[\p{L}\d.,$€£¥]$/u.test(before.slice(-2)) || /^[\p{L}\d]/u.test(after)) return false;
+  if (NOT_A_COUNT_AFTER.test(after.trimStart()) || NOT_A_COUNT_BEFORE.test(lastWordOf(before))) return false;
   if (scaled) return true;
   const amount = Number(value.replace(/,/g, ''));
   if (Number.isNaN(amount)) return false;
@@ -158,19 +200,54 @@ function isCount(value: string, before: string, after: string, scaled: boolean):
   return /^\s+\p{Ll}/u.test(after);
 }
 
+/** The last word of a text, read from its end: patterns anchored at the end need no more, and scan no more. */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start -= 1;
+  return text.slice(start, end);
+}
+
+/** Marks that end a clause after a number. */
+const CLAUSE_BREAK_AFTER = /[,;:.!?()"“”—–]/u;
+
+/**
+ * Marks that end the clause before a number, as they end a text: a full stop only before a space ("U.S."
+ * stays in). Each is at most two characters, so the clause is found by reading back from the number.
+ */
+const CLAUSE_BREAK_ENDING = /(?:[,;:!?()"“”—–]|\.\s)$/u;
+
+/** A conjunction that starts another clause after a count ("11 days and forced …"). */
+const NEXT_CLAUSE = /\s(?:and|or|but)\s/iu;
+
 /** What a count counts: the words after it, up to the end of its clause or an "and" that starts another. */
 function countContext(after: string): string {
-  const clause = (after.split(/[,;:.!?()"“”—–]/u)[0] ?? '').split(/\s(?:and|or|but)\s/iu)[0] ?? '';
+  const clause = textBefore(textBefore(after, CLAUSE_BREAK_AFTER), NEXT_CLAUSE);
   return trimEdgeWords(withContentWords(wordsWithoutFigures(clause), CONTEXT_WORDS + 2));
 }
 
 function contextAround(before: string, after: string): string {
-  const clauseBefore = before.split(/[,;:!?()"“”—–]|\.\s/u).pop() ?? '';
+  const clauseBefore = clauseEndingText(before);
   const wordsBefore = withContentWords(wordsWithoutFigures(clauseBefore).reverse(), CONTEXT_WORDS).reverse();
   const left = trimEdgeWords(wordsBefore);
-  const clauseAfter = after.split(/[,;:.!?()"“”—–]/u)[0] ?? '';
+  const clauseAfter = textBefore(after, CLAUSE_BREAK_AFTER);
   const right = trimEdgeWords(withContentWords(wordsWithoutFigures(clauseAfter), CONTEXT_WORDS));
   return [left, right].filter((part) => part !== '').join(' … ');
+}
+
+/** The text up to the first match of `pattern`, or all of it. */
+function textBefore(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/** The last clause of the text before a number, found by reading back from its end to a clause break. */
+function clauseEndingText(before: string): string {
+  for (let end = before.length; end > 0; end -= 1) {
+    if (CLAUSE_BREAK_ENDING.test(before.slice(Math.max(0, end - 2), end))) return before.slice(end);
+  }
+  return before;
 }
 
 /** The first words of `words` that hold `count` content words, the function words between them kept. */
@@ -199,7 +276,9 @@ function trimEdgeWords(words: string[]): string {
 
 /** Most informative first: kind, scale, then how early the story gives it; one entry per value. */
 function rankNumbers(found: FoundNumber[]): KeyNumber[] {
-  const sentenceCount = Math.max(1, ...found.map((number) => number.sentence + 1));
+  // A loop, not Math.max(...found): spreading tens of thousands of arguments overflows the stack.
+  let sentenceCount = 1;
+  for (const number of found) sentenceCount = Math.max(sentenceCount, number.sentence + 1);
   const score = (number: FoundNumber): number =>
     KIND_WEIGHT[number.kind] +
     (number.scaled ? SCALE_BONUS : 0) +

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { splitSentences } from './sentences';
-import { findPeople, rankPeople } from './people';
+import { findPeople, MAX_PEOPLE, rankPeople } from './people';
 
 function people(text: string, lang: string | null = null) {
   const found = findPeople(splitSentences(text), null, lang);
@@ -110,6 +110,32 @@ describe('findPeople on tables, titles and unfamiliar names', () => {
   });
 });
 
+describe('findPeople with look-alike letters', () => {
+  // "Раul" and "Маrу" below are written with Cyrillic letters that look Latin: Р, М, а and у.
+  it('merges a name written with look-alike letters into the Latin one and shows the Latin one', () => {
+    const [paul, ...others] = people(
+      'Раul Smith opened the hearing. Paul Smith said the budget was late. Smith left early.',
+    );
+    expect(others).toEqual([]);
+    expect(paul).toEqual({
+      name: 'Paul Smith',
+      role: null,
+      mentions: 3,
+      aliases: ['Раul Smith', 'Paul Smith', 'Smith'],
+    });
+  });
+
+  it('shows a name only ever written with look-alike letters in Latin, and reads it as a given name', () => {
+    const found = people('Маrу Jones chaired the meeting. Jones thanked the staff.');
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([['Mary Jones', 2]]);
+  });
+
+  it('keeps a name written wholly in Cyrillic as it is', () => {
+    const found = people('Мария Иванова выступила в понедельник. Иванова поблагодарила сотрудников.');
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([['Мария Иванова', 2]]);
+  });
+});
+
 describe('rankPeople', () => {
   it('puts the quoted and early-named ahead of those mentioned in passing', () => {
     const text =
@@ -117,5 +143,15 @@ describe('rankPeople', () => {
     const found = findPeople(splitSentences(text), 'Varga opens bridge', null);
     const ranked = rankPeople(found.people, new Map([['Helen Varga', 1]]));
     expect(ranked.map((person) => person.name)).toEqual(['Helen Varga', 'Tom Reyes']);
+  });
+
+  it(`lists at most ${MAX_PEOPLE} people`, () => {
+    const text = Array.from(
+      { length: MAX_PEOPLE + 50 },
+      (_, index) => `Mr. Person${index} Smithson${index} spoke.`,
+    );
+    const found = findPeople(splitSentences(text.join(' ')), null, null);
+    expect(found.people.length).toBeGreaterThan(MAX_PEOPLE);
+    expect(rankPeople(found.people, new Map())).toHaveLength(MAX_PEOPLE);
   });
 });

@@ -14,6 +14,7 @@ import {
   kindSet,
 } from './lexicon';
 import { isEnglish } from './language';
+import { latinSkeleton, mixesScripts, withLatinLookAlikes } from './look-alikes';
 import { wordsOf, type Word } from './words';
 
 /** A person as the analysis tracks them: the public fields plus what ranking and quotes need. */
@@ -25,6 +26,12 @@ export interface TrackedPerson extends Person {
   inTitle: boolean;
   /** The words of the name, used to match later short mentions. */
   nameWords: string[];
+  /** The name's words as compared: look-alike letters read as Latin ones, so "Раul" is "Paul". */
+  nameKeys: string[];
+  /** How often each surface form (the aliases) was seen: the name shown is the one most used. */
+  surfaceCounts: Map<string, number>;
+  /** The place in `PeopleInText.mentions` of their latest mention so far, when a namesake must be chosen. */
+  latestMention: number;
 }
 
 /** Where in the text a person is named, pointing into `PeopleInText.people`. */
@@ -96,30 +103,46 @@ const TITLE_POSITION = -1;
 /** Sentences that make up the lead, where the central people of a news story are introduced. */
 const LEAD_SENTENCES = 3;
 
+/**
+ * Most people listed, most prominent first: the popup shows a few and pages through the rest. The
+ * longest honest list in the shared data is a page of athletics results naming 137 (a story names a few
+ * dozen at most); a page naming thousands is a directory, and 200 of it bound what the popup must draw.
+ */
+export const MAX_PEOPLE = 200;
+
+/**
+ * Most people tracked under one surname: a family or a team names a handful; a page naming more under
+ * one surname is a list, and past this a new namesake is left out, so matching a name against its
+ * namesakes costs at most this many comparisons.
+ */
+const MAX_NAMESAKES = 50;
+
 /** Finds the people an article names, merging every mention under the fullest name. */
 export function findPeople(sentences: Sentence[], title: string | null, lang: string | null): PeopleInText {
   const english = isEnglish(sentences.map((sentence) => sentence.text).join(' '), lang);
   const headings: Array<{ sentence: Sentence; words: Word[] }> = [];
   const candidates: NameCandidate[] = [];
   for (const sentence of sentences) {
-    const words = wordsOf(sentence.text);
+    const words = readableWords(sentence.text);
     if (isHeading(sentence.text, words)) headings.push({ sentence, words });
     else addNameCandidates(candidates, sentence, words, english);
   }
   const people: TrackedPerson[] = [];
   const mentions: PersonMention[] = [];
+  const namesakes = new Map<string, number[]>();
   for (const candidate of candidates) {
     if (!candidate.standsAlone) continue;
-    const index = matchingFullName(people, mentions, candidate) ?? addPerson(people, candidate);
-    recordMention(people, mentions, index, candidate);
+    const index = matchingFullName(people, namesakes, candidate) ?? addPerson(people, namesakes, candidate);
+    if (index !== null) recordMention(people, mentions, index, candidate);
   }
   const surnames = indexBySurname(people, mentions);
+  const givenNames = indexByGivenName(people);
   for (const candidate of candidates) {
     if (candidate.standsAlone || candidate.words.length !== 1) continue;
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
     const index =
-      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(people, surname);
+      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(givenNames, surname);
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
   for (const { sentence, words } of headings) {
@@ -130,12 +153,45 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
   mentions.sort((a, b) => a.start - b.start);
   // The title sits outside the text, so its mentions count but have no place for quotes to point at.
   const titleText = title ?? '';
-  for (const found of knownNamesIn(titleText, wordsOf(titleText), TITLE_POSITION, people, surnames)) {
+  for (const found of knownNamesIn(titleText, readableWords(titleText), TITLE_POSITION, people, surnames)) {
     countMention(people, found.person, found);
     const person = people[found.person];
     if (person !== undefined) person.inTitle = true;
   }
+  for (const person of people) person.name = shownName(person);
   return { people, mentions };
+}
+
+/**
+ * The words of a text, a word that mixes scripts ("Раul" with a Cyrillic Р) in its Latin form, so the
+ * lexicon knows it as the name it passes for; offsets stay as written.
+ */
+function readableWords(text: string): Word[] {
+  return wordsOf(text).map((word) =>
+    mixesScripts(word.text) ? { ...word, text: withLatinLookAlikes(word.text) } : word,
+  );
+}
+
+/** A word as names are compared: look-alike Cyrillic and Greek letters read as the Latin ones. */
+function nameKey(word: string): string {
+  return latinSkeleton(word);
+}
+
+/**
+ * The name to show: of the forms of the fullest name that look alike, one that mixes no scripts, else
+ * the one the article uses most, else the first; a word that still mixes scripts shown in Latin.
+ */
+function shownName(person: TrackedPerson): string {
+  const skeleton = latinSkeleton(person.name);
+  const honest = (surface: string): boolean => surface.split(/\s+/).every((word) => !mixesScripts(word));
+  let shown = { surface: person.name, honest: honest(person.name), count: 0 };
+  for (const [surface, count] of person.surfaceCounts) {
+    if (latinSkeleton(surface) !== skeleton) continue;
+    const form = { surface, honest: honest(surface), count };
+    const better = form.honest === shown.honest ? form.count > shown.count : form.honest;
+    if (better) shown = form;
+  }
+  return withLatinLookAlikes(shown.surface);
 }
 
 /** Orders people by prominence: mentions, a place in the title or lead, a role, and being quoted. */
@@ -143,6 +199,7 @@ export function rankPeople(people: TrackedPerson[], quotesBy: ReadonlyMap<string
   return people
     .map((person) => ({ person, score: prominence(person, quotesBy) }))
     .sort((a, b) => b.score - a.score || a.person.firstSentence - b.person.firstSentence)
+    .slice(0, MAX_PEOPLE)
     .map(({ person: { name, role, mentions, aliases } }) => ({ name, role, mentions, aliases }));
 }
 
@@ -157,7 +214,7 @@ function prominence(person: TrackedPerson, quotesBy: ReadonlyMap<string, number>
 }
 
 interface NameCandidate {
-  /** The name's words as written, possessive dropped. */
+  /** The name's words as written, possessive dropped (a word mixing scripts in its Latin form). */
   words: string[];
   /** The name exactly as the text spells it ("J. K. Rowling"), possessive dropped. */
   surface: string;
@@ -478,7 +535,16 @@ function isCommonWord(lower: string): boolean {
   return isKind(lower, ORDINARY_KINDS) && !isKind(lower, 'last-name') && !isFirstName(lower);
 }
 
-function addPerson(people: TrackedPerson[], candidate: NameCandidate): number {
+/** Adds a person named by `candidate`, unless their surname already has as many namesakes as are tracked. */
+function addPerson(
+  people: TrackedPerson[],
+  namesakes: Map<string, number[]>,
+  candidate: NameCandidate,
+): number | null {
+  const nameKeys = candidate.words.map(nameKey);
+  const surname = nameKeys[nameKeys.length - 1] ?? '';
+  const sharing = namesakes.get(surname) ?? [];
+  if (sharing.length >= MAX_NAMESAKES) return null;
   people.push({
     name: candidate.surface,
     role: null,
@@ -488,33 +554,40 @@ function addPerson(people: TrackedPerson[], candidate: NameCandidate): number {
     firstSentence: candidate.sentence,
     inTitle: false,
     nameWords: candidate.words,
+    nameKeys,
+    surfaceCounts: new Map(),
+    latestMention: -1,
   });
+  sharing.push(people.length - 1);
+  namesakes.set(surname, sharing);
   return people.length - 1;
 }
 
 /**
  * The person a full or titled name belongs to: same surname and no clashing first name. A titled
  * surname alone ("President Okafor") goes to the one holding that title, else the one named last.
+ * Only the people sharing the surname (`namesakes`, by surname) are compared.
  */
 function matchingFullName(
   people: TrackedPerson[],
-  mentions: PersonMention[],
+  namesakes: ReadonlyMap<string, number[]>,
   candidate: NameCandidate,
 ): number | null {
-  const surname = candidate.words[candidate.words.length - 1];
-  const matches = people.flatMap((person, index) => {
-    if (person.nameWords[person.nameWords.length - 1] !== surname) return [];
-    const shorter = candidate.words.length <= person.nameWords.length ? candidate.words : person.nameWords;
-    const longer = shorter === candidate.words ? person.nameWords : candidate.words;
-    return shorter.length === 1 || shorter.every((word) => longer.includes(word)) ? [index] : [];
+  const keys = candidate.words.map(nameKey);
+  const matches = (namesakes.get(keys[keys.length - 1] ?? '') ?? []).filter((index) => {
+    const nameKeys = people[index]?.nameKeys ?? [];
+    const shorter = keys.length <= nameKeys.length ? keys : nameKeys;
+    const longer = shorter === keys ? nameKeys : keys;
+    return shorter.length === 1 || shorter.every((word) => longer.includes(word));
   });
   if (matches.length <= 1) return matches[0] ?? null;
   const sameTitle = matches.find(
     (index) => candidate.role !== null && people[index]?.role === candidate.role,
   );
   if (sameTitle !== undefined) return sameTitle;
-  const named = mentions.filter((mention) => matches.includes(mention.person));
-  return named[named.length - 1]?.person ?? matches[matches.length - 1] ?? null;
+  return matches.reduce((latest, index) =>
+    (people[index]?.latestMention ?? -1) > (people[latest]?.latestMention ?? -1) ? index : latest,
+  );
 }
 
 /** Where each surname is first introduced with a full name, in text order, keyed as written and in capitals. */
@@ -526,7 +599,7 @@ function indexBySurname(people: TrackedPerson[], mentions: PersonMention[]): Sur
     const person = people[mention.person];
     const surname = person?.nameWords[person.nameWords.length - 1];
     if (surname === undefined) continue;
-    for (const key of new Set([surname, surname.toUpperCase()])) {
+    for (const key of new Set([nameKey(surname), nameKey(surname.toUpperCase())])) {
       const list = index.get(key) ?? [];
       list.push({ start: mention.start, person: mention.person });
       index.set(key, list);
@@ -537,10 +610,17 @@ function indexBySurname(people: TrackedPerson[], mentions: PersonMention[]): Sur
 
 /** The nearest person named before `position` whose surname is `word`, else the first named after it. */
 function personWithSurname(surnames: SurnameIndex, word: string, position: number): number | null {
-  const named = surnames.get(word);
+  const named = surnames.get(nameKey(word));
   if (named === undefined) return null;
-  const before = named.filter((mention) => mention.start < position);
-  return (before[before.length - 1] ?? named[0])?.person ?? null;
+  // The list is in text order: the last mention before `position` is found by halving.
+  let low = 0;
+  let high = named.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((named[middle]?.start ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return (named[low - 1] ?? named[0])?.person ?? null;
 }
 
 interface FoundName {
@@ -552,12 +632,21 @@ interface FoundName {
   gender?: 'male' | 'female' | null;
 }
 
+/** The people whose full name starts with each given name, by that name's key. */
+function indexByGivenName(people: TrackedPerson[]): ReadonlyMap<string, number[]> {
+  const owners = new Map<string, number[]>();
+  people.forEach((person, index) => {
+    const given = person.nameKeys[0];
+    if (person.nameKeys.length < 2 || given === undefined) return;
+    owners.set(given, [...(owners.get(given) ?? []).slice(0, 1), index]);
+  });
+  return owners;
+}
+
 /** The one person whose full name starts with this given name ("Alan" for Alan Shearer), else null. */
-function personWithGivenName(people: TrackedPerson[], word: string): number | null {
+function personWithGivenName(givenNames: ReadonlyMap<string, number[]>, word: string): number | null {
   if (!isFirstName(word)) return null;
-  const owners = people.flatMap((person, index) =>
-    person.nameWords.length > 1 && person.nameWords[0] === word ? [index] : [],
-  );
+  const owners = givenNames.get(nameKey(word)) ?? [];
   return owners.length === 1 ? (owners[0] ?? null) : null;
 }
 
@@ -567,8 +656,10 @@ function recordMention(
   index: number,
   found: FoundName,
 ): void {
-  if (people[index] === undefined) return;
+  const person = people[index];
+  if (person === undefined) return;
   countMention(people, index, found);
+  person.latestMention = mentions.length;
   mentions.push({ start: found.start, end: found.end, person: index });
 }
 
@@ -580,8 +671,11 @@ function countMention(people: TrackedPerson[], index: number, found: FoundName):
   if (found.words.length > person.nameWords.length) {
     person.name = surface;
     person.nameWords = found.words;
+    person.nameKeys = found.words.map(nameKey);
   }
-  if (!person.aliases.includes(surface)) person.aliases.push(surface);
+  const seen = person.surfaceCounts.get(surface) ?? 0;
+  if (seen === 0) person.aliases.push(surface);
+  person.surfaceCounts.set(surface, seen + 1);
   person.mentions += 1;
   person.role ??= found.role ?? null;
   person.gender ??= found.gender ?? null;
@@ -614,10 +708,12 @@ function knownNamesIn(
     if (owner === null || person === undefined) continue;
     const firstName = person.nameWords.length === 2 ? (person.nameWords[0] ?? '') : '';
     const previous = words[index - 1];
+    const previousKey = nameKey(previous?.text ?? '');
     const withFirstName =
       previous !== undefined &&
       previous.after === ' ' &&
-      (previous.text === firstName || previous.text === firstName.toUpperCase());
+      firstName !== '' &&
+      (previousKey === nameKey(firstName) || previousKey === nameKey(firstName.toUpperCase()));
     const start = withFirstName ? previous.start : word.start;
     const end = word.start + name.length;
     found.push({

@@ -43,13 +43,20 @@ const AMBIGUOUS_CLOSERS: ReadonlySet<string> = new Set(['’', '”', '"']);
 /** Every quoted stretch, line by line: nested marks inside a quote stay part of it. */
 export function quotedPieces(text: string): QuotedPiece[] {
   const pieces: QuotedPiece[] = [];
+  const marks = { text, next: -1 };
   let lineStart = 0;
   let paragraph = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (text.slice(lineStart, lineEnd).trim() !== '') {
-      piecesInLine(text, lineStart, lineEnd, paragraph, pieces);
+    const line = {
+      start: lineStart,
+      end: lineEnd,
+      paragraph,
+      firstPrintable: firstPrintable(text, lineStart, lineEnd),
+    };
+    if (line.firstPrintable < lineEnd) {
+      piecesInLine(marks, line, pieces);
       paragraph += 1;
     }
     lineStart = lineEnd + 1;
@@ -57,19 +64,38 @@ export function quotedPieces(text: string): QuotedPiece[] {
   return pieces;
 }
 
-function piecesInLine(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  paragraph: number,
-  pieces: QuotedPiece[],
-): void {
-  let position = lineStart;
+/** A line of the text, with where its first character other than space stands (its end when none). */
+interface Line {
+  start: number;
+  end: number;
+  paragraph: number;
+  firstPrintable: number;
+}
+
+function firstPrintable(text: string, start: number, end: number): number {
+  let position = start;
+  while (position < end && /\s/u.test(text.charAt(position))) position += 1;
+  return position;
+}
+
+/**
+ * Where the next character that may open a quote stands, at or after `from` (the text's length when
+ * none): kept between calls, so text without quote marks is searched once, not once per line.
+ */
+function nextOpeningCharacter(marks: { text: string; next: number }, from: number): number {
+  if (marks.next >= from) return marks.next;
+  OPENING_CHARACTER.lastIndex = from;
+  marks.next = OPENING_CHARACTER.exec(marks.text)?.index ?? marks.text.length;
+  return marks.next;
+}
+
+function piecesInLine(marks: { text: string; next: number }, line: Line, pieces: QuotedPiece[]): void {
+  const { text } = marks;
+  const lineEnd = line.end;
+  let position = line.start;
   while (position < lineEnd) {
-    OPENING_CHARACTER.lastIndex = position;
-    const candidate = OPENING_CHARACTER.exec(text);
-    if (candidate === null || candidate.index >= lineEnd) return;
-    position = candidate.index;
+    position = nextOpeningCharacter(marks, position);
+    if (position >= lineEnd) return;
     const opening = openingAt(text, position);
     if (opening === null) {
       position += 1;
@@ -89,8 +115,8 @@ function piecesInLine(
       innerStart,
       innerEnd: close === null ? lineEnd : close.start,
       closed,
-      paragraph,
-      opensParagraph: text.slice(lineStart, position).trim() === '',
+      paragraph: line.paragraph,
+      opensParagraph: position <= line.firstPrintable,
     });
     position = close === null ? lineEnd : close.end;
   }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { splitSentences } from './sentences';
 import { findPeople } from './people';
-import { findQuotes } from './quotes';
+import { findQuotes, MAX_QUOTES } from './quotes';
 
 function quotes(text: string) {
   const sentences = splitSentences(text);
@@ -177,5 +177,13 @@ describe('findQuotes on attributions that run on', () => {
         role: "Scott's niece",
       },
     ]);
+  });
+
+  it(`lists at most ${MAX_QUOTES} quotes`, () => {
+    const text = Array.from(
+      { length: MAX_QUOTES + 20 },
+      (_, index) => `“We will rebuild embankment ${index + 1} before the spring floods,” the engineer said.`,
+    ).join('\n\n');
+    expect(quotes(text)).toHaveLength(MAX_QUOTES);
   });
 });

@@ -61,6 +61,13 @@ const MAX_ROLE_WORDS = 12;
 /** Ranking weights: substance (length) first, then who speaks and how early. */
 const QUOTE_WEIGHTS = { length: 2, speakerProminence: 1.5, hasSpeaker: 0.5, position: 0.5 } as const;
 
+/**
+ * Most quotes listed, most important first: the popup shows a few and pages through the rest. The most
+ * in one article of the shared data is 25 (PolNeAR); a page of thousands of quotes is a transcript or
+ * a comment thread, and its first hundred bound what the popup must draw.
+ */
+export const MAX_QUOTES = 100;
+
 /** Quote length (in words) past which a longer quote is not considered more substantial. */
 const SUBSTANTIAL_QUOTE_WORDS = 40;
 
@@ -155,15 +162,41 @@ interface Context {
   pieces: QuotedPiece[];
   /** The mentions outside quotes, in text order: the people a pronoun can stand for. */
   spokenOf: PersonMention[];
+  /**
+   * For each gender, and each index into `spokenOf`, the index of the latest mention up to it whose
+   * person a pronoun of that gender can stand for (-1 when none): a pronoun is resolved in one step.
+   */
+  latestFitting: Record<'male' | 'female', Int32Array>;
+  /** Mentions, in text order, of the people whose role holds a word, by that word: "the senator" is found at once. */
+  mentionsByRoleWord: ReadonlyMap<string, PersonMention[]>;
+  /** The subject of each sentence's saying verb, by sentence index, read once per sentence. */
+  verbSubjects: Map<number, VerbSubject | null>;
 }
 
-/** Finds the article's direct quotes and who said them, most important first. */
+/** The first saying verb of a sentence, read with its asides blanked, and the speaker of its subject. */
+interface VerbSubject {
+  /** Where the verb's clause ends in the text: it counts for a quote that starts at or after this. */
+  end: number;
+  speaker: Attribution | null;
+}
+
+/** Finds the article's direct quotes and who said them, most important first, at most MAX_QUOTES. */
 export function findQuotes(text: string, sentences: Sentence[], found: PeopleInText): Quote[] {
   const pieces = quotedPieces(text);
-  const spokenOf = found.mentions.filter(
-    (mention) => !pieces.some((piece) => piece.innerStart <= mention.start && mention.end <= piece.innerEnd),
-  );
-  const context: Context = { text, sentences, found, pieces, spokenOf };
+  const spokenOf = found.mentions.filter((mention) => !isInsideQuote(pieces, mention));
+  const context: Context = {
+    text,
+    sentences,
+    found,
+    pieces,
+    spokenOf,
+    latestFitting: {
+      male: latestFitting(found, spokenOf, 'male'),
+      female: latestFitting(found, spokenOf, 'female'),
+    },
+    mentionsByRoleWord: mentionsByRoleWord(found),
+    verbSubjects: new Map(),
+  };
   const quotes: FoundQuote[] = [];
   let previous: FoundQuote | null = null;
   for (const group of groupQuotes(context)) {
@@ -190,6 +223,55 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
     if (isStatement(quote, introduced === null && isWorkedIn(context, first))) quotes.push(quote);
   }
   return rankQuotes(quotes, found, text.length);
+}
+
+/** True when a mention stands inside a quote; pieces are in text order and never overlap, so one is asked. */
+function isInsideQuote(pieces: QuotedPiece[], mention: PersonMention): boolean {
+  const piece =
+    pieces[lastIndexAtOrBefore(pieces.length, (index) => pieces[index]?.innerStart ?? 0, mention.start)];
+  return piece !== undefined && mention.end <= piece.innerEnd;
+}
+
+/** The index of the last of `count` items in ascending order whose key is at most `position` (-1 when none). */
+function lastIndexAtOrBefore(count: number, keyAt: (index: number) => number, position: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyAt(middle) <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** For each mention in `spokenOf`, the latest one up to it whose person's gender is unknown or `gender`. */
+function latestFitting(
+  found: PeopleInText,
+  spokenOf: PersonMention[],
+  gender: 'male' | 'female',
+): Int32Array {
+  const latest = new Int32Array(spokenOf.length);
+  let fitting = -1;
+  spokenOf.forEach((mention, index) => {
+    const personGender = found.people[mention.person]?.gender ?? null;
+    if (personGender === null || personGender === gender) fitting = index;
+    latest[index] = fitting;
+  });
+  return latest;
+}
+
+/** Every mention of a person with a role, listed under each word of the role, in text order. */
+function mentionsByRoleWord(found: PeopleInText): Map<string, PersonMention[]> {
+  const byWord = new Map<string, PersonMention[]>();
+  for (const mention of found.mentions) {
+    const role = found.people[mention.person]?.role?.toLowerCase() ?? '';
+    for (const word of new Set(role.split(/\s+/))) {
+      const list = byWord.get(word) ?? [];
+      list.push(mention);
+      byWord.set(word, list);
+    }
+  }
+  return byWord;
 }
 
 /**
@@ -286,10 +368,12 @@ function attributionClauseAfter(
   piece: QuotedPiece,
 ): { clause: string; start: number } | null {
   if (!piece.closed) return null;
-  const { text } = context;
-  const lineEnd = text.indexOf('\n', piece.end);
-  let end = Math.min(piece.end + ATTRIBUTION_AFTER_CHARS, lineEnd < 0 ? text.length : lineEnd);
-  const nextPiece = context.pieces.find((other) => other.start >= piece.end);
+  const { text, pieces } = context;
+  const reach = Math.min(piece.end + ATTRIBUTION_AFTER_CHARS, text.length);
+  const lineEnd = text.slice(piece.end, reach).indexOf('\n');
+  let end = lineEnd < 0 ? reach : piece.end + lineEnd;
+  const nextPiece =
+    pieces[lastIndexAtOrBefore(pieces.length, (index) => pieces[index]?.start ?? 0, piece.end - 1) + 1];
   if (nextPiece !== undefined) end = Math.min(end, nextPiece.start);
   const window = withoutAsides(text.slice(piece.end, end));
   const lead = /^\s*[,.!?…—–-]*\s*/u.exec(window)?.[0] ?? '';
@@ -330,20 +414,23 @@ function speakerBefore(context: Context, piece: QuotedPiece): Attribution | null
   const { text, sentences } = context;
   const sentence = sentenceAt(sentences, piece.start);
   const previous = sentence === undefined ? undefined : sentences[sentence.index - 1];
-  const opensSentence = sentence === undefined || text.slice(sentence.start, piece.start).trim() === '';
+  const opensSentence = sentence === undefined || isBlank(text, sentence.start, piece.start);
   // A sentence ending in a colon introduces the quote after it, also one opening the next paragraph.
   const introduces =
     previous !== undefined &&
-    /:\s*$/.test(previous.text) &&
+    previous.text.trimEnd().endsWith(':') &&
     (previous.paragraph === sentence?.paragraph ||
-      (piece.opensParagraph && text.slice(previous.end, piece.start).trim() === ''));
+      (piece.opensParagraph && isBlank(text, previous.end, piece.start)));
   const clauseStart = opensSentence
     ? introduces
       ? previous.start
       : piece.start
     : (sentence?.start ?? piece.start);
-  const lineStart = introduces ? previous.start : text.lastIndexOf('\n', piece.start - 1) + 1;
-  const readFrom = Math.max(clauseStart, lineStart, piece.start - ATTRIBUTION_BEFORE_CHARS);
+  const reachStart = Math.max(0, piece.start - ATTRIBUTION_BEFORE_CHARS);
+  const lineStart = introduces
+    ? previous.start
+    : reachStart + text.slice(reachStart, piece.start).lastIndexOf('\n') + 1;
+  const readFrom = Math.max(clauseStart, lineStart, reachStart);
   const clause = withoutAsides(text.slice(readFrom, piece.start));
   const according = ACCORDING_TO_BEFORE_QUOTE.exec(clause);
   if (according?.[1] !== undefined) {
@@ -382,6 +469,14 @@ function introducingSpeaker(
     fallback = speaker ?? fallback;
   }
   return fallback;
+}
+
+/** True when nothing but space stands between two positions; reads only up to the first other character. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let position = from; position < to; position += 1) {
+    if (!/\s/u.test(text.charAt(position))) return false;
+  }
+  return true;
 }
 
 /**
@@ -437,15 +532,9 @@ function precedingSubject(context: Context, piece: QuotedPiece): Attribution | n
  * it names, else the person its opening he or she stands for.
  */
 function subjectBefore(context: Context, sentence: Sentence, end: number): Attribution | null {
-  const { text, found } = context;
-  const before = withoutAsides(text.slice(sentence.start, end));
-  const verb = SAYING_VERB_WORD.test(before) ? SAYING_VERB_IN_CLAUSE.exec(before) : null;
-  if (verb !== null) {
-    const subject = /[^,;:]*$/u.exec(before.slice(0, verb.index))?.[0] ?? '';
-    const subjectStart = sentence.start + verb.index - subject.length;
-    const speaker = resolveSpeaker(context, subjectStart, sentence.start + verb.index, end, null);
-    if (speaker !== null) return speaker;
-  }
+  const { found } = context;
+  const verb = verbSubject(context, sentence);
+  if (verb !== null && verb.end <= end && verb.speaker !== null) return verb.speaker;
   const named = found.mentions[firstMentionFrom(found.mentions, sentence.start)];
   if (named !== undefined && named.end <= end) return attributionOf(named.person, found, null);
   const opener = /^(\p{L}+)(?:[’']s)?\s/u.exec(sentence.text)?.[1]?.toLowerCase() ?? '';
@@ -453,6 +542,37 @@ function subjectBefore(context: Context, sentence: Sentence, end: number): Attri
   if (pronoun === undefined || pronoun === 'any') return null;
   const person = recentPerson(context, sentence.start, pronoun);
   return person === null ? null : attributionOf(person, found, null);
+}
+
+/**
+ * The first saying verb of a sentence and the speaker of its subject, read once per sentence: each quote
+ * in a sentence asks for it, so reading it again up to each quote would cost the sentence's length per
+ * quote. The sentence is read whole, its asides blanked, and the verb counts for the quotes after it.
+ */
+function verbSubject(context: Context, sentence: Sentence): VerbSubject | null {
+  const known = context.verbSubjects.get(sentence.index);
+  if (known !== undefined) return known;
+  const cleaned = withoutAsides(sentence.text);
+  const verb = SAYING_VERB_WORD.test(cleaned) ? SAYING_VERB_IN_CLAUSE.exec(cleaned) : null;
+  let subject: VerbSubject | null = null;
+  if (verb !== null) {
+    const subjectStart = sentence.start + clauseStartBefore(cleaned, verb.index);
+    const verbStart = sentence.start + verb.index;
+    subject = {
+      end: verbStart + verb[0].length,
+      // The subject stands before the verb, so the quote's own place does not change whom a pronoun fits.
+      speaker: resolveSpeaker(context, subjectStart, verbStart, verbStart, null),
+    };
+  }
+  context.verbSubjects.set(sentence.index, subject);
+  return subject;
+}
+
+/** Where the clause holding `end` starts: after the last comma, semicolon or colon before it. */
+function clauseStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && !/[,;:]/u.test(text.charAt(start - 1))) start -= 1;
+  return start;
 }
 
 /** The sentence holding a position, found by halving (sentences are in text order). */
@@ -523,14 +643,10 @@ function describedPerson(context: Context, phrase: string, position: number): nu
   const description = /^the\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.exec(phrase)?.[1];
   if (description === undefined) return null;
   const head = description.split(/\s+/).pop() ?? '';
-  const { found } = context;
-  for (let index = found.mentions.length - 1; index >= 0; index -= 1) {
-    const mention = found.mentions[index];
-    if (mention === undefined || mention.start >= position) continue;
-    const role = found.people[mention.person]?.role?.toLowerCase() ?? '';
-    if (role.split(/\s+/).includes(head)) return mention.person;
-  }
-  return null;
+  const mentions = context.mentionsByRoleWord.get(head) ?? [];
+  const latest =
+    mentions[lastIndexAtOrBefore(mentions.length, (index) => mentions[index]?.start ?? 0, position - 1)];
+  return latest?.person ?? null;
 }
 
 function attributionOf(index: number, found: PeopleInText, role: string | null): Attribution | null {
@@ -540,23 +656,21 @@ function attributionOf(index: number, found: PeopleInText, role: string | null):
 
 /** The person most recently named before `position`, outside quotes, whose gender fits the pronoun. */
 function recentPerson(context: Context, position: number, gender: 'male' | 'female'): number | null {
-  const { found, spokenOf } = context;
-  for (let index = firstMentionFrom(spokenOf, position) - 1; index >= 0; index -= 1) {
-    const mention = spokenOf[index];
-    if (mention === undefined) continue;
-    const personGender = found.people[mention.person]?.gender ?? null;
-    if (personGender === null || personGender === gender) return mention.person;
-  }
-  return null;
+  const { spokenOf, latestFitting: fitting } = context;
+  const fits = fitting[gender][firstMentionFrom(spokenOf, position) - 1] ?? -1;
+  return spokenOf[fits]?.person ?? null;
 }
 
 /** A quote worked into a sentence ("she called the deal “a historic mistake”"), not standing as one. */
 function isWorkedIn(context: Context, piece: QuotedPiece): boolean {
   if (piece.opensParagraph) return false;
-  const sentence = sentenceAt(context.sentences, piece.start);
-  const before = context.text.slice(sentence?.start ?? piece.start, piece.start);
-  const quote = context.text.slice(piece.innerStart, piece.innerEnd).trimStart();
-  return !/(?:^|[:,])\s*$/u.test(before) || /^\p{Ll}/u.test(quote);
+  const { text } = context;
+  const sentenceStart = sentenceAt(context.sentences, piece.start)?.start ?? piece.start;
+  // Read back from the quote over space: the sentence's start, a colon or a comma introduce it.
+  let before = piece.start;
+  while (before > sentenceStart && /\s/u.test(text.charAt(before - 1))) before -= 1;
+  const introduced = before === sentenceStart || /[:,]/u.test(text.charAt(before - 1));
+  return !introduced || /^\s*\p{Ll}/u.test(text.slice(piece.innerStart, piece.innerEnd));
 }
 
 /**
@@ -564,14 +678,21 @@ function isWorkedIn(context: Context, piece: QuotedPiece): boolean {
  * capital, and an ellipsis marks words left out between pieces that break off mid-sentence.
  */
 function joinPieces(pieces: string[]): string {
-  return pieces
-    .map((piece) => piece.trim())
-    .reduce((joined, piece) => {
-      if (joined === '') return piece;
-      if (/\p{L}$/u.test(joined)) return `${joined} … ${piece}`;
-      const ended = /^\p{Lu}/u.test(piece) ? joined.replace(/,$/, '.') : joined;
-      return `${ended} ${piece}`;
-    }, '');
+  // Built part by part, reading only the end of the last part: a quote of thousands of pieces stays linear.
+  const parts: string[] = [];
+  for (const piece of pieces.map((text) => text.trim())) {
+    const last = parts.length - 1;
+    const joined = parts[last];
+    if (joined === undefined) {
+      if (piece !== '') parts.push(piece);
+    } else if (/\p{L}$/u.test(joined.slice(-2))) {
+      parts.push(` … ${piece}`);
+    } else {
+      if (/^\p{Lu}/u.test(piece)) parts[last] = joined.replace(/,$/, '.');
+      parts.push(` ${piece}`);
+    }
+  }
+  return parts.join('');
 }
 
 function cleanQuoteText(quote: string): string {
@@ -604,7 +725,9 @@ function isStatement(quote: FoundQuote, workedIn: boolean): boolean {
 }
 
 function rankQuotes(quotes: FoundQuote[], found: PeopleInText, textLength: number): Quote[] {
-  const mostMentions = Math.max(1, ...found.people.map((person) => person.mentions));
+  // A loop, not Math.max(...people): spreading tens of thousands of arguments overflows the stack.
+  let mostMentions = 1;
+  for (const person of found.people) mostMentions = Math.max(mostMentions, person.mentions);
   const score = (quote: FoundQuote): number => {
     const words = quote.text.split(/\s+/).length;
     const mentions = quote.person === null ? 0 : (found.people[quote.person]?.mentions ?? 0);
@@ -615,7 +738,9 @@ function rankQuotes(quotes: FoundQuote[], found: PeopleInText, textLength: numbe
       QUOTE_WEIGHTS.position * (1 - quote.start / Math.max(1, textLength))
     );
   };
-  return [...quotes]
-    .sort((a, b) => score(b) - score(a) || a.start - b.start)
-    .map(({ text, speaker, role }) => ({ text, speaker, role }));
+  return quotes
+    .map((quote) => ({ quote, score: score(quote) }))
+    .sort((a, b) => b.score - a.score || a.quote.start - b.quote.start)
+    .slice(0, MAX_QUOTES)
+    .map(({ quote: { text, speaker, role } }) => ({ text, speaker, role }));
 }

@@ -140,14 +140,17 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'both',
 ]);
 
-/** A possible sentence end: terminal punctuation, closing quotes or brackets, then whitespace. */
-const CANDIDATE_END = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
+/**
+ * A possible sentence end: terminal punctuation, closing quotes or brackets, then whitespace. It starts
+ * where a run of punctuation starts: tried from inside a long run ("......"), it would rescan the run.
+ */
+const CANDIDATE_END = /(?<![.!?…])([.!?…]+)(["'”’»)\]]*)(\s+)/g;
 
 /** What may open the next sentence: a capital letter, a digit, an opening quote or bracket. */
 const NEXT_SENTENCE_START = /^["'“‘«„([]*[\p{Lu}\p{Lt}\p{Lo}\d]/u;
 
 /** A line break inside a paragraph is a boundary unless it merely wraps a sentence onto a lower-case line. */
-const WRAPPED_LINE = /^\s*[\p{Ll},;]/u;
+const WRAPPED_LINE_START = /^[\p{Ll},;]$/u;
 
 /** Splits article text into sentences, keeping each one's paragraph and character offsets. */
 export function splitSentences(text: string): Sentence[] {
@@ -184,9 +187,15 @@ function paragraphsOf(text: string): Span[] {
 function linesOf(text: string, start: number, end: number): Span[] {
   const lines: Span[] = [];
   let lineStart = start;
+  // Where the text goes on after the whitespace at a line break; kept from break to break, so a run of
+  // blank-looking lines is read once, not once per line.
+  let printable = start;
   for (let position = start; position < end; position += 1) {
     if (text[position] !== '\n') continue;
-    if (WRAPPED_LINE.test(text.slice(position + 1, end))) continue;
+    printable = Math.max(printable, position + 1);
+    while (printable < end && /\s/u.test(text.charAt(printable))) printable += 1;
+    if (printable < end && WRAPPED_LINE_START.test(String.fromCodePoint(text.codePointAt(printable) ?? 0)))
+      continue;
     lines.push({ start: lineStart, end: position });
     lineStart = position + 1;
   }
@@ -202,7 +211,8 @@ function sentenceSpans(text: string, start: number, end: number): Array<[number,
     const [whole, marks = '', closers = '', gap = ''] = match;
     const boundary = match.index + marks.length + closers.length;
     const rest = chunk.slice(match.index + whole.length);
-    if (!endsSentence(chunk.slice(sentenceStart, match.index), marks, rest, gap)) continue;
+    const lastWord = lastWordBefore(chunk, sentenceStart, match.index);
+    if (!endsSentence(lastWord, marks, rest, gap)) continue;
     spans.push([sentenceStart, boundary]);
     sentenceStart = boundary;
   }
@@ -210,11 +220,29 @@ function sentenceSpans(text: string, start: number, end: number): Array<[number,
   return spans.flatMap(([from, to]) => trimmed(text, start + from, start + to));
 }
 
-function endsSentence(before: string, marks: string, rest: string, gap: string): boolean {
+/** A letter or dot, which make up the word before a full stop ("Dr", "U.S"). */
+const WORD_OR_DOT = /^[\p{L}.]$/u;
+
+/**
+ * The run of letters and dots that ends at `end`, no further back than `from`: read from its end, so
+ * each possible sentence end costs its last word, not the whole sentence so far.
+ */
+function lastWordBefore(text: string, from: number, end: number): string {
+  let start = end;
+  while (start > from) {
+    const low = text.charCodeAt(start - 1);
+    const isPair = low >= 0xdc00 && low <= 0xdfff && start - 2 >= from;
+    const width = isPair ? 2 : 1;
+    if (!WORD_OR_DOT.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
+function endsSentence(lastWord: string, marks: string, rest: string, gap: string): boolean {
   if (rest === '') return false;
   if (!NEXT_SENTENCE_START.test(rest)) return false;
   if (marks !== '.') return true;
-  const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
   const bare = lastWord.replace(/\./g, '').toLowerCase();
   const nextWord = /^["'“‘(]*([\p{L}\d]+)/u.exec(rest)?.[1] ?? '';
   if (ABBREVIATIONS_BEFORE_NAMES.has(bare) && !lastWord.includes('.')) return false;

@@ -69,16 +69,94 @@ export function summarize(sentences: Sentence[], title: string | null, count: nu
 
 /** Story sentences without agency datelines, each said once: a later near-repeat (a dek's lead) is dropped. */
 function storyCandidates(sentences: Sentence[]): Candidate[] {
-  const candidates: Candidate[] = [];
-  sentences.forEach((sentence, index) => {
+  const story = sentences.flatMap((sentence, index) => {
     const text = withoutAgencyDateline(sentence.text);
-    if (!isStorySentence(text)) return;
-    const stems = stemsOf(text);
-    if (candidates.some((earlier) => overlap(earlier.stems, stems) > NEAR_DUPLICATE_OVERLAP)) return;
+    if (!isStorySentence(text)) return [];
     const opensParagraph = index === 0 || sentences[index - 1]?.paragraph !== sentence.paragraph;
-    candidates.push({ text, order: candidates.length, opensParagraph, stems });
+    return [{ text, opensParagraph, stems: stemsOf(text) }];
   });
+  const repeats = new NearRepeats(story.map((sentence) => sentence.stems));
+  const candidates: Candidate[] = [];
+  for (const sentence of story) {
+    if (repeats.repeatsAny(sentence.stems)) continue;
+    repeats.add(sentence.stems);
+    candidates.push({ ...sentence, order: candidates.length });
+  }
   return candidates;
+}
+
+/**
+ * Most earlier sentences a sentence is compared with to know whether it repeats one. The index below
+ * finds a real repeat in its first few comparisons; only a page built so that many sentences share
+ * their rarest words reaches this, and keeping such a sentence costs nothing but a place in the ranking.
+ */
+const MAX_REPEAT_COMPARISONS = 200;
+
+/**
+ * The sentences kept so far, indexed so a new one is compared only with those it could repeat, not with
+ * every one (prefix filtering, as similarity joins do). Stems are ordered rarest first over the whole
+ * article. Overlap above the threshold leaves at most a share (1 − threshold) of the smaller set's stems
+ * out of the other, so the smaller set's first stems in that order (its "prefix") include a shared one:
+ * a kept sentence no larger than the new one is found under its prefix stems by any stem of the new
+ * one, and a larger one under any of its stems by the new one's prefix stems.
+ */
+class NearRepeats {
+  private readonly rarity = new Map<string, number>();
+  private readonly byPrefixStem = new Map<string, Array<Set<string>>>();
+  private readonly byStem = new Map<string, Array<Set<string>>>();
+
+  constructor(allStems: Array<Set<string>>) {
+    const frequency = new Map<string, number>();
+    for (const stems of allStems)
+      for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+    const rarestFirst = [...frequency].sort(
+      ([a, countA], [b, countB]) => countA - countB || (a < b ? -1 : 1),
+    );
+    rarestFirst.forEach(([stem], rank) => this.rarity.set(stem, rank));
+  }
+
+  /** True when the stems overlap a kept sentence's by more than NEAR_DUPLICATE_OVERLAP. */
+  repeatsAny(stems: Set<string>): boolean {
+    if (stems.size === 0) return false;
+    const compared = new Set<Set<string>>();
+    let visits = 0;
+    // Case 1: a kept sentence no larger than this one, by its prefix; case 2: a larger one, by this one's prefix.
+    const lookups: Array<
+      [Iterable<string>, Map<string, Array<Set<string>>>, (earlier: Set<string>) => boolean]
+    > = [
+      [stems, this.byPrefixStem, (earlier) => earlier.size <= stems.size],
+      [this.prefixOf(stems), this.byStem, (earlier) => earlier.size > stems.size],
+    ];
+    for (const [keys, index, fits] of lookups) {
+      for (const stem of keys) {
+        for (const earlier of index.get(stem) ?? []) {
+          visits += 1;
+          if (visits > MAX_REPEAT_COMPARISONS) return false;
+          if (!fits(earlier) || compared.has(earlier)) continue;
+          compared.add(earlier);
+          if (overlap(earlier, stems) > NEAR_DUPLICATE_OVERLAP) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  add(stems: Set<string>): void {
+    for (const stem of this.prefixOf(stems)) pushTo(this.byPrefixStem, stem, stems);
+    for (const stem of stems) pushTo(this.byStem, stem, stems);
+  }
+
+  /** The stems that must include a shared one, rarest first: one more than the share left out, for rounding. */
+  private prefixOf(stems: Set<string>): string[] {
+    const length = Math.min(stems.size, stems.size - Math.floor(NEAR_DUPLICATE_OVERLAP * stems.size) + 1);
+    return [...stems].sort((a, b) => (this.rarity.get(a) ?? 0) - (this.rarity.get(b) ?? 0)).slice(0, length);
+  }
+}
+
+function pushTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 /** The best-scoring candidates, no two alike, in article order. */
@@ -113,7 +191,9 @@ function scoreCandidates(candidates: Candidate[], title: string | null): number[
     for (const stem of candidate.stems) repeated += (frequency.get(stem) ?? 1) - 1;
     return repeated / Math.sqrt(candidate.stems.size);
   });
-  const mostCentral = Math.max(Number.EPSILON, ...centralities);
+  // A loop, not Math.max(...centralities): spreading tens of thousands of arguments overflows the stack.
+  let mostCentral = Number.EPSILON;
+  for (const centrality of centralities) mostCentral = Math.max(mostCentral, centrality);
   const titleStems = stemsOf(title ?? '');
   const weights = SUMMARY_WEIGHTS;
   return candidates.map((candidate) => {

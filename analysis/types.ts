@@ -31,9 +31,10 @@ export interface KeyNumber {
 export interface Insights {
   /** Summary sentences, in article order. */
   summary: string[];
-  /** Every direct quote, most important first. */
+  /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes.ts). */
   quotes: Quote[];
-  /** Most prominent first. */
+  /** Most prominent first (at most MAX_PEOPLE, analysis/people.ts). */
   people: Person[];
+  /** Most informative first (at most MAX_NUMBERS, analysis/numbers.ts). */
   numbers: KeyNumber[];
 }
