@@ -124,7 +124,7 @@ export function isEnglish(text: string, lang: string | null): boolean {
   if (lang !== null && lang.trim() !== '') return /^en(?:$|[-_])/i.test(lang.trim());
   let english = 0;
   let other = 0;
-  for (const word of text.toLowerCase().match(LETTERS) ?? []) {
+  for (const [word] of text.toLowerCase().matchAll(LETTERS)) {
     if (ENGLISH_FUNCTION_WORDS.has(word)) english += 1;
     if (OTHER_FUNCTION_WORDS.has(word)) other += 1;
   }

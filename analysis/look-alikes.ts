@@ -81,5 +81,6 @@ export function mixesScripts(word: string): boolean {
 
 /** Each word that mixes scripts in its Latin form, the others as written: how such a name is shown. */
 export function withLatinLookAlikes(text: string): string {
+  if (!CYRILLIC_OR_GREEK_LETTER.test(text)) return text;
   return text.replace(/[\p{L}\p{M}'’-]+/gu, (word) => (mixesScripts(word) ? latinSkeleton(word) : word));
 }

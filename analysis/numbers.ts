@@ -2,7 +2,7 @@ import type { KeyNumber } from './types';
 import type { Sentence } from './sentences';
 
 /** Most key numbers shown: a story's handful of figures, not every number in a results table. */
-const MAX_NUMBERS = 8;
+export const MAX_NUMBERS = 8;
 
 /**
  * Content words of context kept on each side of a number, function words between them not counted:

@@ -182,6 +182,7 @@ function nameKey(word: string): string {
  * the one the article uses most, else the first; a word that still mixes scripts shown in Latin.
  */
 function shownName(person: TrackedPerson): string {
+  if (person.surfaceCounts.size <= 1) return withLatinLookAlikes(person.name);
   const skeleton = latinSkeleton(person.name);
   const honest = (surface: string): boolean => surface.split(/\s+/).every((word) => !mixesScripts(word));
   let shown = { surface: person.name, honest: honest(person.name), count: 0 };
@@ -595,14 +596,17 @@ type SurnameIndex = ReadonlyMap<string, ReadonlyArray<{ start: number; person: n
 
 function indexBySurname(people: TrackedPerson[], mentions: PersonMention[]): SurnameIndex {
   const index = new Map<string, Array<{ start: number; person: number }>>();
+  // Each person's keys are worked out once, not once per mention.
+  const keysOf = people.map((person) => {
+    const surname = person.nameWords[person.nameWords.length - 1];
+    return surname === undefined ? [] : [...new Set([nameKey(surname), nameKey(surname.toUpperCase())])];
+  });
   for (const mention of mentions) {
-    const person = people[mention.person];
-    const surname = person?.nameWords[person.nameWords.length - 1];
-    if (surname === undefined) continue;
-    for (const key of new Set([nameKey(surname), nameKey(surname.toUpperCase())])) {
-      const list = index.get(key) ?? [];
-      list.push({ start: mention.start, person: mention.person });
-      index.set(key, list);
+    for (const key of keysOf[mention.person] ?? []) {
+      const list = index.get(key);
+      const entry = { start: mention.start, person: mention.person };
+      if (list === undefined) index.set(key, [entry]);
+      else list.push(entry);
     }
   }
   return index;

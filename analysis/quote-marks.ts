@@ -122,15 +122,21 @@ function piecesInLine(marks: { text: string; next: number }, line: Line, pieces:
   }
 }
 
-/** A nickname inside a name (Marcia "Cia" Price): a few capitalised words between a given name and a surname. */
+/**
+ * A nickname inside a name (Marcia "Cia" Price): a few capitalised words between a given name and a
+ * surname. The given name is looked for behind the opening mark only once that mark is found, not
+ * behind every character of the text.
+ */
 export const NICKNAME_IN_NAME =
-  /(?<=\p{Lu}\p{Ll}+\s)["“]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}["”](?=\s\p{Lu})/gu;
+  /["“](?<=\p{Lu}\p{Ll}+\s["“])\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}["”](?=\s\p{Lu})/gu;
+
+/** The nickname pattern tried at one place only. */
+const NICKNAME_HERE = new RegExp(NICKNAME_IN_NAME.source, 'uy');
 
 /** True when the quoted stretch from `start` to `end` is a nickname inside a name, not a quote. */
 function isNickname(text: string, start: number, end: number): boolean {
-  const nickname = new RegExp(NICKNAME_IN_NAME.source, 'uy');
-  nickname.lastIndex = start;
-  const match = nickname.exec(text);
+  NICKNAME_HERE.lastIndex = start;
+  const match = NICKNAME_HERE.exec(text);
   return match !== null && match.index + match[0].length === end;
 }
 

@@ -484,10 +484,15 @@ function isBlank(text: string, from: number, to: number): boolean {
  * and nicknames are blanked ("Sen. Jane "J.D." Doe (D-Mo.) said") and the dots of titles and initials hidden ("Mr. Obama").
  */
 function withoutAsides(clause: string): string {
-  return clause
-    .replace(/\([^()]{1,30}\)/gu, (aside) => ' '.repeat(aside.length))
-    .replace(NICKNAME_IN_NAME, (nickname) => ' '.repeat(nickname.length))
-    .replace(ABBREVIATION_DOT, (abbreviation) => abbreviation.replace('.', HIDDEN_DOT));
+  // Each pattern runs only on a clause holding the mark it needs: most clauses hold none of them.
+  let prepared = clause;
+  if (prepared.includes('('))
+    prepared = prepared.replace(/\([^()]{1,30}\)/gu, (aside) => ' '.repeat(aside.length));
+  if (/["“]/u.test(prepared))
+    prepared = prepared.replace(NICKNAME_IN_NAME, (nickname) => ' '.repeat(nickname.length));
+  if (prepared.includes('.'))
+    prepared = prepared.replace(ABBREVIATION_DOT, (abbreviation) => abbreviation.replace('.', HIDDEN_DOT));
+  return prepared;
 }
 
 /**

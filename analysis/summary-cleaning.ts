@@ -34,8 +34,17 @@ export function withoutPlaceDateline(text: string): string {
 
 /** Whether a sentence is story prose a summary may quote, not a caption, credit, byline or prompt. */
 export function isStorySentence(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length < MIN_SUMMARY_WORDS) return false;
+  if (!hasWordsWithLetters(text, MIN_SUMMARY_WORDS)) return false;
   if (FURNITURE_OPENING.test(text) || FURNITURE_ANYWHERE.test(text) || BYLINE.test(text)) return false;
   return PROSE_ENDING.test(text);
+}
+
+/** True when the text holds at least `count` words with a letter; reads only as far as it needs. */
+function hasWordsWithLetters(text: string, count: number): boolean {
+  let found = 0;
+  for (const [word] of text.matchAll(/\S+/gu)) {
+    if (/\p{L}/u.test(word)) found += 1;
+    if (found >= count) return true;
+  }
+  return false;
 }

@@ -173,10 +173,12 @@ function pickCandidates(candidates: Candidate[], title: string | null, count: nu
 }
 
 function stemsOf(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}\d]+/gu) ?? [];
-  return new Set(
-    words.filter((word) => word.length >= MIN_CONTENT_WORD_LENGTH).map((word) => word.slice(0, STEM_LENGTH)),
-  );
+  // Word by word, with no list of every word: a sentence may be a whole page long.
+  const stems = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{M}\d]+/gu)) {
+    if (word.length >= MIN_CONTENT_WORD_LENGTH) stems.add(word.slice(0, STEM_LENGTH));
+  }
+  return stems;
 }
 
 /** Each candidate's score, indexed by its order. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './bench/data';
 import { writeFiguresSection, type BenchResult } from './bench/docs';
 import { runExtractionBench } from './bench/extraction';
+import { runHostileTextBench } from './bench/hostile-text';
 import { runPeopleBench } from './bench/people';
 import { runQuotesBench } from './bench/quotes';
 import { runSpeedBench } from './bench/speed';
@@ -21,6 +22,7 @@ const QUALITY = { file: 'QUALITY.md', heading: '# Quality' };
 const BENCHMARKS: Record<string, Benchmark> = {
   speed: { run: runSpeedBench, doc: PERFORMANCE },
   'worst-cases': { run: runWorstCasesBench, doc: PERFORMANCE },
+  'hostile-text': { run: runHostileTextBench, doc: PERFORMANCE },
   people: { run: runPeopleBench, doc: QUALITY },
   quotes: { run: runQuotesBench, doc: QUALITY },
   summary: { run: runSummaryBench, doc: QUALITY },
@@ -44,6 +46,10 @@ async function main(args: string[]): Promise<number> {
     const path = join(PROJECT_ROOT, 'docs', benchmark.doc.file);
     writeFiguresSection(path, name, result.markdown, benchmark.doc.heading);
     console.log(`\nwrote the ${name} figures into ${path}`);
+  }
+  if (result.failed) {
+    console.error(`\ncrux bench: ${name} broke its limits`);
+    return 1;
   }
   return 0;
 }

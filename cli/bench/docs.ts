@@ -4,6 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 export interface BenchResult {
   text: string;
   markdown: string;
+  /** True when a figure broke the benchmark's limit: the command then exits with an error. */
+  failed?: boolean;
 }
 
 /**

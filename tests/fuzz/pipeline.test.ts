@@ -6,6 +6,10 @@ import fc from 'fast-check';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../analysis';
+import { MAX_NUMBERS } from '../../analysis/numbers';
+import { MAX_PEOPLE } from '../../analysis/people';
+import { MAX_QUOTES } from '../../analysis/quotes';
+import type { ArticleText } from '../../analysis/types';
 import { contractProblems } from '../../cli/report-contract';
 import { extractArticle } from '../../extraction/extract';
 
@@ -182,4 +186,154 @@ describe('fuzzing extraction and analysis', () => {
       { numRuns: TEXT_RUNS },
     );
   }, 120_000);
+});
+
+/** Generated hostile texts per shape: each is tens of thousands of characters, so a few dozen are enough. */
+const HOSTILE_RUNS = 12;
+
+/** Every bidirectional control the analysis strips from what it hands out. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+const BIDI_CONTROLS = [
+  '\u061c',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+];
+
+/** Quote marks of every kind the quote finder reads, opening and closing, to leave unclosed or unbalanced. */
+const QUOTE_MARKS = ['“', '”', '"', '«', '»', '„', '‚', '‘', '’', "''", '「', '」'];
+
+const GIVEN_NAMES = ['Anna', 'Boris', 'Clara', 'David', 'Elena', 'Farid', 'Greta', 'Hugo', 'Mary', 'Paul'];
+
+/** A made-up capitalised word ("Qorvatenko"): a surname no lexicon knows. */
+const madeUpName = fc
+  .array(fc.constantFrom('ka', 'lo', 'mir', 'den', 'sa', 'vu', 'tor', 'bel', 'qui', 'ran', 'zo', 'nko'), {
+    minLength: 2,
+    maxLength: 5,
+  })
+  .map((syllables) => {
+    const word = syllables.join('');
+    return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+  });
+
+/** A name written with a Cyrillic letter that looks Latin now and then ("Раul"). */
+const givenName = fc
+  .tuple(fc.constantFrom(...GIVEN_NAMES), fc.boolean())
+  .map(([name, lookAlike]) => (lookAlike ? name.replace('P', 'Р').replace('a', 'а') : name));
+
+/** A figure of any kind the key numbers read, and some they must not choke on. */
+const figure = fc.oneof(
+  fc.nat(99_999).map((n) => `$${n.toLocaleString('en')}`),
+  fc.nat(200).map((n) => `${n}%`),
+  fc.nat(99_999).map((n) => `${n} people`),
+  fc.nat(999).map((n) => `€${n}m`),
+  fc.nat(50).map((n) => `${n} million euros`),
+  fc.integer({ min: 16, max: 400 }).map((length) => '7'.repeat(length)),
+  fc.integer({ min: 2, max: 200 }).map((groups) => `1${',000'.repeat(groups)}`),
+);
+
+const hostileArticle = (text: fc.Arbitrary<string>): fc.Arbitrary<ArticleText> =>
+  fc.record({
+    title: fc.option(
+      fc.constantFrom('Council \u202eapproves\u202c budget', 'Раul Smith speaks', 'A plain title'),
+    ),
+    text,
+    lang: fc.option(fc.constantFrom('en', 'fr')),
+  });
+
+/** Texts built to be hard for one step of the analysis each, at sizes past every cap. */
+const HOSTILE_SHAPES: Record<string, fc.Arbitrary<ArticleText>> = {
+  'thousands of numbers in one sentence': hostileArticle(
+    fc
+      .tuple(fc.array(figure, { minLength: 500, maxLength: 4000 }), fc.constantFrom(', ', ' ', ' and '))
+      .map(([figures, separator]) => `The budget lists ${figures.join(separator)}.`),
+  ),
+  'thousands of unclosed and unbalanced quote marks': hostileArticle(
+    fc
+      .tuple(
+        fc.array(
+          fc.tuple(fc.constantFrom(...QUOTE_MARKS), fc.constantFrom('word', 'Said', 'he', 'it’s', '')),
+          {
+            minLength: 1000,
+            maxLength: 6000,
+          },
+        ),
+        fc.constantFrom(' ', '\n', '\n\n', ''),
+      )
+      .map(([pieces, separator]) => pieces.map(([mark, word]) => `${mark}${word}`).join(separator)),
+  ),
+  'hundreds of distinct names': hostileArticle(
+    fc
+      .array(fc.tuple(givenName, madeUpName, fc.constantFrom(...BIDI_CONTROLS, '')), {
+        minLength: MAX_PEOPLE + 100,
+        maxLength: MAX_PEOPLE * 4,
+      })
+      .map((names) =>
+        names.map(([given, surname, control]) => `${given} ${surname}${control} met the council.`).join(' '),
+      ),
+  ),
+  'hundreds of quotes': hostileArticle(
+    fc
+      .array(fc.tuple(givenName, madeUpName, fc.nat(1000), fc.constantFrom(...BIDI_CONTROLS, '')), {
+        minLength: MAX_QUOTES + 50,
+        maxLength: MAX_QUOTES * 4,
+      })
+      .map((quotes) =>
+        quotes
+          .map(
+            ([given, surname, n, control]) =>
+              `“We will rebuild the ${control}embankment ${n} before the floods,” ${given} ${surname} said.`,
+          )
+          .join('\n\n'),
+      ),
+  ),
+  'one very long sentence': hostileArticle(
+    fc
+      .array(fc.constantFrom(...WORDS.filter((word) => word !== '.')), { minLength: 5000, maxLength: 20_000 })
+      .map((words) => words.join(' ')),
+  ),
+  'one very long word': hostileArticle(
+    fc
+      .tuple(fc.constantFrom('x', 'Ж', '1', '.', '“', 'Mr'), fc.integer({ min: 10_000, max: 100_000 }))
+      .map(([piece, length]) => `${piece.repeat(Math.ceil(length / piece.length))} ended today.`),
+  ),
+};
+
+describe('fuzzing analysis with hostile texts', () => {
+  for (const [name, shape] of Object.entries(HOSTILE_SHAPES)) {
+    it(`analyses ${name} into bounded insights that keep the contract`, () => {
+      fc.assert(
+        fc.property(shape, (input) => {
+          const insights = analyzeArticle(input);
+          expect(insights.people.length).toBeLessThanOrEqual(MAX_PEOPLE);
+          expect(insights.quotes.length).toBeLessThanOrEqual(MAX_QUOTES);
+          expect(insights.numbers.length).toBeLessThanOrEqual(MAX_NUMBERS);
+          expect(JSON.stringify(insights)).not.toMatch(BIDI_CONTROL);
+          const report = {
+            title: input.title,
+            byline: null,
+            siteName: null,
+            publishedTime: null,
+            lang: input.lang,
+            dir: null,
+            excerpt: null,
+            text: input.text || ' ',
+            html: '<p></p>',
+            wordCount: 0,
+            readingMinutes: 1,
+            ...insights,
+          };
+          expect(contractProblems(report)).toEqual([]);
+        }),
+        { numRuns: HOSTILE_RUNS },
+      );
+    }, 240_000);
+  }
 });
