@@ -1,5 +1,5 @@
 import type { Person } from '../analysis/types';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 import { t } from './i18n';
 import { PagedList } from './PagedList';
 

@@ -1,5 +1,5 @@
 import type { Quote } from '../analysis/types';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 import { quoteWithAttribution } from './copy-text';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';

@@ -1,5 +1,5 @@
 import type { ArticleFacts } from '../extraction/types';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 import { t } from './i18n';
 
 /** The article the story is about: site, title and how long it takes to read. */

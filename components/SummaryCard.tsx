@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 import { summaryAsMarkdown, summaryAsText } from './copy-text';
 import { CopyButton } from './CopyButton';
 import { t } from './i18n';

@@ -1,5 +1,5 @@
 import type { Quote } from '../analysis/types';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 
 /** A quote as a reader pastes it elsewhere: the words, then who said them. */
 export function quoteWithAttribution(quote: Quote): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutBidiControls } from './bidi';
+import { withoutBidiControls } from '../analysis/bidi-controls';
 
 describe('withoutBidiControls', () => {
   it('removes every bidirectional formatting character', () => {
