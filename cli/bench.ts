@@ -5,6 +5,7 @@ import { runExtractionBench } from './bench/extraction';
 import { runHostileTextBench } from './bench/hostile-text';
 import { runPeopleBench } from './bench/people';
 import { runQuotesBench } from './bench/quotes';
+import { runRealPagesBench } from './bench/realpages';
 import { runSpeedBench } from './bench/speed';
 import { runSummaryBench } from './bench/summary';
 import { runWorstCasesBench } from './bench/worst-cases';
@@ -27,6 +28,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   quotes: { run: runQuotesBench, doc: QUALITY },
   summary: { run: runSummaryBench, doc: QUALITY },
   extraction: { run: runExtractionBench, doc: QUALITY },
+  realpages: { run: () => runRealPagesBench(process.argv.slice(3)), doc: QUALITY },
 };
 
 const USAGE = `usage: npm run bench [-- <${Object.keys(BENCHMARKS).join('|')}>] [--write]
