@@ -108,7 +108,7 @@ function safely(run: () => ReportResult): ReportResult {
   try {
     return run();
   } catch (error) {
-    return { ok: false, error: `analysis failed: ${messageOf(error)}` };
+    return { ok: false, error: messageOf(error) };
   }
 }
 

@@ -5,6 +5,7 @@ import { extractArticle } from '../extraction/extract';
 import { FAILURE_MESSAGES } from '../extraction/failure-messages';
 import { countWords, readingMinutes } from '../extraction/text';
 import type { Article } from '../extraction/types';
+import { withoutUnreadableStyles, type StyleProbe } from './unreadable-styles';
 
 /** The analyzer's output: the clean article and its insights, one flat object. */
 export type Report = Article & Insights;
@@ -19,21 +20,71 @@ export function releasePages(): Promise<void> {
 /** Where a page without its own address is taken to live, as in Readability's own tests. */
 export const DEFAULT_PAGE_URL = 'http://fakehost/test/page.html';
 
-/** A page parsed by jsdom, quietly: page scripts never run and its console stays out of ours. */
+/**
+ * A page parsed by jsdom, quietly: page scripts never run and its console stays out of ours. Styles
+ * jsdom's CSS parser throws on are left out rather than losing the page (see unreadable-styles.ts).
+ */
 export function parsePage(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return new JSDOM(withoutUnreadableStyles(html, jsdomStyleProbe()), {
+      url,
+      virtualConsole: new VirtualConsole(),
+    });
+  }
+}
+
+/** Asks a blank jsdom page whether its CSS parser reads a style sheet or a style attribute without throwing. */
+function jsdomStyleProbe(): StyleProbe {
+  const { document } = new JSDOM('', { virtualConsole: new VirtualConsole() }).window;
+  const reads = (apply: () => void): boolean => {
+    try {
+      apply();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    sheet: (css) =>
+      reads(() => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+        style.remove();
+      }),
+    declarations: (css) => reads(() => document.createElement('div').setAttribute('style', css)),
+  };
+}
+
+/** The stages a saved page goes through, named in an error so a failure says where it happened. */
+type Stage = 'reading the page' | 'extraction' | 'analysis';
+
+function inStage<T>(stage: Stage, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${stage} failed: ${message}`, { cause: error });
+  }
 }
 
 /**
  * Extracts and analyses a saved page the way the extension does in a tab. The page is read even when
  * it does not look like an article, as the popup's "Try anyway" does: asking the analyzer is asking.
+ * An unexpected error is thrown with the stage it came from in its message.
  */
 export function reportFromHtml(html: string, url: string = DEFAULT_PAGE_URL): ReportResult {
-  const dom = parsePage(html, url);
+  const dom = inStage('reading the page', () => parsePage(html, url));
   try {
-    const result = extractArticle(dom.window.document, dom.window, { force: true });
+    const result = inStage('extraction', () =>
+      extractArticle(dom.window.document, dom.window, { force: true }),
+    );
     if (!result.ok) return { ok: false, error: FAILURE_MESSAGES[result.reason] };
-    return { ok: true, report: withInsights(result.article) };
+    const article = result.article;
+    return { ok: true, report: inStage('analysis', () => withInsights(article)) };
   } finally {
     dom.window.close();
   }
@@ -57,6 +108,7 @@ export function reportFromText(text: string, title: string | null = null): Repor
     dir: null,
     excerpt: paragraphs[0] ?? null,
     text: cleanText,
+    asides: [],
     html: paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n'),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
@@ -65,7 +117,7 @@ export function reportFromText(text: string, title: string | null = null): Repor
 }
 
 function withInsights(article: Article): Report {
-  return { ...article, ...analyzeArticle({ title: article.title, text: article.text, lang: article.lang }) };
+  return { ...article, ...analyzeArticle(article) };
 }
 
 function escapeHtml(text: string): string {
