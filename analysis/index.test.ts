@@ -22,3 +22,32 @@ describe('analyzeArticle', () => {
     expect(summarizeArticle({ title: null, text, lang: 'en' }, 6).join(' ')).not.toMatch(BIDI_CONTROL);
   });
 });
+
+describe('analyzeArticle with asides', () => {
+  const text = [
+    'Mayor Ana Ruiz opened the new harbour bridge on Monday after three years of building work.',
+    'Workers cheer as the last span is lifted into place.',
+    'Jon Tamsen/Harbour Images',
+    '“We built this bridge for the next hundred years,” Ruiz said at the opening ceremony.',
+    'The bridge cost $48 million and carries 2,000 people a day, the council said.',
+  ].join('\n\n');
+  const asides = [
+    { text: 'Workers cheer as the last span is lifted into place.', kind: 'caption' as const },
+    { text: 'Jon Tamsen/Harbour Images', kind: 'credit' as const },
+  ];
+
+  it('takes nobody from a credit and no summary sentence from a caption', () => {
+    const insights = analyzeArticle({ title: 'Ruiz opens the bridge', text, lang: 'en', asides });
+    expect(insights.people.map((person) => person.name)).toEqual(['Ana Ruiz']);
+    expect(insights.summary.join(' ')).not.toContain('Workers cheer');
+    expect(summarizeArticle({ title: null, text, lang: 'en', asides }, 6).join(' ')).not.toContain(
+      'Workers cheer',
+    );
+    expect(insights.quotes[0]?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('reads the credit as text when extraction names no aside', () => {
+    const insights = analyzeArticle({ title: 'Ruiz opens the bridge', text, lang: 'en' });
+    expect(insights.summary.length).toBeGreaterThan(0);
+  });
+});

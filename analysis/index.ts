@@ -1,6 +1,6 @@
 import type { ArticleText, Insights } from './types';
 import { withoutBidiControls } from './bidi-controls';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { findPeople, rankPeople } from './people';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
@@ -13,24 +13,66 @@ const DEFAULT_SUMMARY_SENTENCES = 3;
 
 /** Tells the story of an article: summary, key quotes with speakers, people, and key numbers. */
 export function analyzeArticle(input: ArticleText, options: { summarySentences?: number } = {}): Insights {
-  const sentences = splitSentences(input.text);
+  const { text, captions } = storyText(input);
+  const sentences = splitSentences(text);
+  const told = toldSentences(sentences, captions);
   const found = findPeople(sentences, input.title, input.lang);
-  const quotes = findQuotes(input.text, sentences, found);
+  const quotes = findQuotes(text, sentences, found);
   const quotesBy = new Map<string, number>();
   for (const quote of quotes) {
     if (quote.speaker !== null) quotesBy.set(quote.speaker, (quotesBy.get(quote.speaker) ?? 0) + 1);
   }
   return readableInsights({
-    summary: summarize(sentences, input.title, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
+    summary: summarize(told, input.title, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
     quotes,
     people: rankPeople(found.people, quotesBy),
-    numbers: findKeyNumbers(sentences),
+    numbers: findKeyNumbers(told),
   });
 }
 
 /** Only the summary, at the length asked for: the popup's "Longer" option, without analysing again. */
 export function summarizeArticle(input: ArticleText, sentenceCount: number): string[] {
-  return summarize(splitSentences(input.text), input.title, sentenceCount).map(withoutBidiControls);
+  const { text, captions } = storyText(input);
+  return summarize(toldSentences(splitSentences(text), captions), input.title, sentenceCount).map(
+    withoutBidiControls,
+  );
+}
+
+/**
+ * The text the analysis reads, without the credits extraction named (a credit names who took a
+ * picture, nobody of the story), and where its captions are: a caption names who is in the picture,
+ * but says no summary sentence and no key number ("Above: ...").
+ */
+function storyText(input: ArticleText): { text: string; captions: Array<{ start: number; end: number }> } {
+  const credits = new Set<string>();
+  const captionTexts = new Set<string>();
+  for (const aside of input.asides ?? []) (aside.kind === 'credit' ? credits : captionTexts).add(aside.text);
+  if (credits.size === 0 && captionTexts.size === 0) return { text: input.text, captions: [] };
+  const kept: string[] = [];
+  const captions: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  for (const paragraph of input.text.split(PARAGRAPH_BREAK)) {
+    if (credits.has(paragraph)) continue;
+    if (captionTexts.has(paragraph)) captions.push({ start: offset, end: offset + paragraph.length });
+    kept.push(paragraph);
+    offset += paragraph.length + PARAGRAPH_BREAK.length;
+  }
+  return { text: kept.join(PARAGRAPH_BREAK), captions };
+}
+
+/** How the article's text separates paragraphs. */
+const PARAGRAPH_BREAK = '\n\n';
+
+/** The sentences that tell the story: none of a caption's. */
+function toldSentences(
+  sentences: Sentence[],
+  captions: ReadonlyArray<{ start: number; end: number }>,
+): Sentence[] {
+  if (captions.length === 0) return sentences;
+  return sentences.filter(
+    (sentence) =>
+      !captions.some((caption) => sentence.start >= caption.start && sentence.start < caption.end),
+  );
 }
 
 /** The insights with no bidirectional control left in any string, so none reorders what the popup shows. */

@@ -1,8 +1,12 @@
+import type { Aside } from '../extraction/types';
+
 /** What the analysis reads: an article's plain text, paragraphs separated by a blank line. */
 export interface ArticleText {
   title: string | null;
   text: string;
   lang: string | null;
+  /** Paragraphs of `text` that frame the story: captions name no speaker and make no summary, credits no person. */
+  asides?: readonly Aside[];
 }
 
 /** A person named in the story, under the fullest name the article gives. */

@@ -10,7 +10,7 @@ import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
 import { dropPullQuotes, dropRepeatedLead } from './repeats';
 import { lightCopy, openLinksSafely, sanitizeArticle } from './sanitize';
-import { articleText, countWords, readingMinutes } from './text';
+import { articleParts, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
 
 export interface ExtractOptions {
@@ -147,7 +147,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   });
   yield 'sanitize';
 
-  const text = time('text', () => articleText(body));
+  const { text, asides } = time('text', () => articleParts(body));
   if (!text) return { ok: false, reason: 'empty' };
   const wordCount = countWords(text);
   const article: Article = {
@@ -159,6 +159,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     excerpt: clean(parsed.excerpt),
     text,
+    asides,
     html: body.innerHTML,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

@@ -1,3 +1,5 @@
+import type { Aside } from './types';
+
 /** Elements that start a new paragraph of text. */
 const BLOCK_TAGS = new Set([
   'P',
@@ -35,11 +37,46 @@ const BLOCK_TAGS = new Set([
 
 /** The article as plain text: one paragraph per block, paragraphs separated by a blank line. */
 export function articleText(root: Element): string {
+  return articleParts(root).text;
+}
+
+/** Blocks that say what a picture shows: their text stays in the article and out of its summary. */
+const CAPTION_BLOCKS = 'figure, figcaption, [itemprop="caption"], [class*="caption" i]';
+
+/** Blocks that say who made or owns a picture: their names are nobody of the story. */
+const CREDIT_BLOCKS =
+  '[class*="credit" i], [class*="copyright" i], [itemprop="creator"], [itemprop="copyrightHolder"], [itemprop="author"]';
+
+/**
+ * A caption that is only a credit: names and agencies between slashes ("Jane Doe/Agency/Images"), or a
+ * credit label and a name ("Credit: Jane Doe", "Photo by Jane Doe").
+ */
+const CREDIT_ONLY = new RegExp(
+  [
+    String.raw`^\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4}(?:\s*/\s*\p{L}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4})+$`,
+    String.raw`^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|video)(?:\s+by\s+|\s*:\s*)[^.!?]{2,100}$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The article's text and, of its paragraphs, those that are captions or credits: named here, where the
+ * markup says what they are, so the analysis need not guess it from their words.
+ */
+export function articleParts(root: Element): { text: string; asides: Aside[] } {
   const paragraphs: string[] = [];
+  const asides: Aside[] = [];
   let current = '';
+  let captionDepth = 0;
+  let creditDepth = 0;
   const flush = (): void => {
     const paragraph = current.replace(/\s+/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
+    if (paragraph) {
+      paragraphs.push(paragraph);
+      if (creditDepth > 0 || (captionDepth > 0 && CREDIT_ONLY.test(paragraph)))
+        asides.push({ text: paragraph, kind: 'credit' });
+      else if (captionDepth > 0) asides.push({ text: paragraph, kind: 'caption' });
+    }
     current = '';
   };
   const walk = (node: Node): void => {
@@ -59,14 +96,20 @@ export function articleText(root: Element): string {
       if (code) paragraphs.push(code);
       return;
     }
-    const isBlock = BLOCK_TAGS.has(element.tagName);
-    if (isBlock) flush();
+    const isCaption = element.matches(CAPTION_BLOCKS);
+    const isCredit = element.matches(CREDIT_BLOCKS);
+    const breaks = BLOCK_TAGS.has(element.tagName) || isCaption || isCredit;
+    if (breaks) flush();
+    if (isCaption) captionDepth += 1;
+    if (isCredit) creditDepth += 1;
     for (const child of element.childNodes) walk(child);
-    if (isBlock) flush();
+    if (breaks) flush();
+    if (isCaption) captionDepth -= 1;
+    if (isCredit) creditDepth -= 1;
   };
   walk(root);
   flush();
-  return paragraphs.join('\n\n');
+  return { text: paragraphs.join('\n\n'), asides };
 }
 
 /** Roughly how many words a text has; CJK text counts one word per two characters. */

@@ -1,3 +1,10 @@
+/** A paragraph of the text that frames the story rather than tells it. */
+export interface Aside {
+  text: string;
+  /** A caption says what a picture shows; a credit who made it or owns it. */
+  kind: 'caption' | 'credit';
+}
+
 /** The clean article Crux extracts from a page. */
 export interface Article {
   title: string | null;
@@ -9,6 +16,8 @@ export interface Article {
   excerpt: string | null;
   /** The article as plain text, paragraphs separated by a blank line. */
   text: string;
+  /** Paragraphs of `text` that are a picture's caption or credit, not the story's own telling. */
+  asides: Aside[];
   /** The article as sanitised HTML. */
   html: string;
   wordCount: number;
@@ -31,4 +40,4 @@ export type ExtractionResult =
   | { ok: false; reason: ExtractionFailure };
 
 /** An article's facts without its text and HTML: what the popup keeps and shows. */
-export type ArticleFacts = Omit<Article, 'text' | 'html'>;
+export type ArticleFacts = Omit<Article, 'text' | 'html' | 'asides'>;

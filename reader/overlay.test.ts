@@ -18,6 +18,7 @@ const article: Article = {
   dir: null,
   excerpt: null,
   text: 'More than 200 volunteers spent the summer measuring trees.',
+  asides: [],
   html: '<p>More than 200 volunteers spent the summer measuring trees.</p>',
   wordCount: 9,
   readingMinutes: 1,

@@ -33,6 +33,6 @@ export async function forgetStory(tabId: number): Promise<void> {
 
 /** The facts of an article, for keeping beside its insights. */
 export function articleFacts(article: Article): ArticleFacts {
-  const { text: _text, html: _html, ...facts } = article;
+  const { text: _text, html: _html, asides: _asides, ...facts } = article;
   return facts;
 }

@@ -86,14 +86,16 @@ describe('tellStory', () => {
     },
   );
 
-  it('analyses only the opening of a book-length article', async () => {
-    const long = { ...article, text: 'Word. '.repeat(100_000) };
+  it('analyses only the opening of a book-length article, with the captions extraction named', async () => {
+    const asides = [{ text: 'Word.', kind: 'caption' as const }];
+    const long = { ...article, text: 'Word. '.repeat(100_000), asides };
     openReader.mockResolvedValue({ ok: true, article: long, url: URL, readerOn: true });
     await tell({ id: 1, url: URL });
     expect(analyseInWorker).toHaveBeenCalledWith({
       title: article.title,
       text: long.text.slice(0, MAX_ANALYSED_CHARACTERS),
       lang: article.lang,
+      asides,
     });
   });
 

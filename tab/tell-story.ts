@@ -79,6 +79,7 @@ export async function tellStory(
     title: article.title,
     text: article.text.slice(0, MAX_ANALYSED_CHARACTERS),
     lang: article.lang,
+    asides: article.asides,
   });
   if (!analysis.ok) return { kind: 'untold', reason: analysis.reason, readerOn: response.readerOn };
   const { insights, longSummary } = analysis;

@@ -11,6 +11,7 @@ export const SAMPLE_ARTICLE: Article = {
   dir: null,
   excerpt: null,
   text: 'Long text.',
+  asides: [],
   html: '<p>Long text.</p>',
   wordCount: 2,
   readingMinutes: 1,

@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { articleParts } from './text';
+
+function body(html: string): HTMLElement {
+  return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+}
+
+describe('articleParts', () => {
+  it('names captions and credits as asides, keeping them in the text', () => {
+    const parts = articleParts(
+      body(
+        '<p>The council met on Monday.</p>' +
+          '<figure><img src="a.jpg" alt=""><figcaption>Mayor Ana Ruiz opens the bridge. ' +
+          '<span class="credit">Jon Tamsen/Harbour Images</span></figcaption></figure>' +
+          '<figure><img src="b.jpg" alt=""><figcaption>Lena Ortiz/Wire Photo/Harbour Images</figcaption></figure>' +
+          '<p>Work starts in May.</p>',
+      ),
+    );
+    expect(parts.text).toBe(
+      [
+        'The council met on Monday.',
+        'Mayor Ana Ruiz opens the bridge.',
+        'Jon Tamsen/Harbour Images',
+        'Lena Ortiz/Wire Photo/Harbour Images',
+        'Work starts in May.',
+      ].join('\n\n'),
+    );
+    expect(parts.asides).toEqual([
+      { text: 'Mayor Ana Ruiz opens the bridge.', kind: 'caption' },
+      { text: 'Jon Tamsen/Harbour Images', kind: 'credit' },
+      { text: 'Lena Ortiz/Wire Photo/Harbour Images', kind: 'credit' },
+    ]);
+  });
+
+  it('names no aside in an article without pictures', () => {
+    expect(articleParts(body('<p>One.</p><p>Two, with a/b test.</p>')).asides).toEqual([]);
+  });
+});
