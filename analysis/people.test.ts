@@ -131,7 +131,7 @@ describe('findPeople with look-alike letters', () => {
   });
 
   it('keeps a name written wholly in Cyrillic as it is', () => {
-    const found = people('Мария Иванова выступила в понедельник. Иванова поблагодарила сотрудников.');
+    const found = people('Мария Иванова, 34, выступила в понедельник. Иванова поблагодарила сотрудников.');
     expect(found.map((person) => [person.name, person.mentions])).toEqual([['Мария Иванова', 2]]);
   });
 });
@@ -153,5 +153,59 @@ describe('rankPeople', () => {
     const found = findPeople(splitSentences(text.join(' ')), null, null);
     expect(found.people.length).toBeGreaterThan(MAX_PEOPLE);
     expect(rankPeople(found.people, new Map())).toHaveLength(MAX_PEOPLE);
+  });
+});
+
+describe('findPeople wants evidence for a name-shaped phrase', () => {
+  it('leaves out products, venues, companies and publications that look like names', () => {
+    const found = people(
+      [
+        'The Sonique WaveBuds support Dolby Vision and sound best at the Harbourside Amphitheatre.',
+        'Quanta Technologies makes them, Market Insider reported, and Nature Chemistry ran a paper.',
+        'Fans of the Valley Hornets bought them.',
+      ].join(' '),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('takes a name the text says is a person: an age, a role, "who", a verb of speech', () => {
+    const found = people(
+      [
+        'Ngozi Okafor, 43, runs the shop.',
+        'Tamsin Vael, a nurse, agreed.',
+        'Ebo Quartey, who lives nearby, left.',
+        'Yusra Haddad said little.',
+        'Her lawyer, Ilse Brandt, was there.',
+      ].join(' '),
+    );
+    expect(found.map((person) => person.name).sort()).toEqual(
+      ['Ebo Quartey', 'Ilse Brandt', 'Ngozi Okafor', 'Tamsin Vael', 'Yusra Haddad'].sort(),
+    );
+  });
+
+  it('takes a name-shaped phrase once the text says it of the name anywhere, and names listed beside a person', () => {
+    const found = people(
+      'Ebo Quartey opened the show. Later Quartey said it went well. Werner Heisenberg, Ilse Vantongeren and Pascual Jordan wrote it.',
+    );
+    expect(found.map((person) => person.name).sort()).toEqual(
+      ['Ebo Quartey', 'Ilse Vantongeren', 'Pascual Jordan', 'Werner Heisenberg'].sort(),
+    );
+  });
+
+  it('does not glue a letter that ends a sentence to the next word', () => {
+    expect(
+      people('He bought the Zentra One S. That was a mistake. The rest came from Plan B. Everyone agreed.'),
+    ).toEqual([]);
+  });
+
+  it('merges a family name written first with the full name, and a lone given name the text vouches for', () => {
+    const found = people(
+      'President Yoon Suk Yeol spoke. Lee Jae-myung, the opposition leader, replied. Yoon left. Lee stayed. Priya, 34, watched.',
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Yoon Suk Yeol', 2],
+      ['Lee Jae-myung', 2],
+      ['Priya', 1],
+    ]);
   });
 });

@@ -4,6 +4,9 @@ import {
   COURTESY_TITLES,
   GROUP_WORDS,
   NAME_PARTICLES,
+  NON_PERSON_ENDINGS,
+  PERSON_VERBS,
+  SAYING_VERBS,
   NON_PERSON_WORDS,
   TITLE_ABBREVIATIONS,
   TITLE_MODIFIERS,
@@ -127,13 +130,19 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (isHeading(sentence.text, words)) headings.push({ sentence, words });
     else addNameCandidates(candidates, sentence, words, english);
   }
+  withEvidence(candidates, sentences);
   const people: TrackedPerson[] = [];
   const mentions: PersonMention[] = [];
   const namesakes = new Map<string, number[]>();
+  const firstWords = new Map<string, number[]>();
   for (const candidate of candidates) {
     if (!candidate.standsAlone) continue;
-    const index = matchingFullName(people, namesakes, candidate) ?? addPerson(people, namesakes, candidate);
+    const index =
+      matchingFullName(people, namesakes, candidate) ??
+      (candidate.words.length === 1 ? personWithGivenName(firstWords, candidate.words[0] ?? '') : null) ??
+      addPerson(people, namesakes, candidate);
     if (index !== null) recordMention(people, mentions, index, candidate);
+    if (index !== null && candidate.words.length > 1) addGivenName(firstWords, people, index);
   }
   const surnames = indexBySurname(people, mentions);
   const givenNames = indexByGivenName(people);
@@ -141,8 +150,11 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (candidate.standsAlone || candidate.words.length !== 1) continue;
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
+    // A single name the text says is a person's ("Maria, 34,") is one of its own when nobody fuller has it.
     const index =
-      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(givenNames, surname);
+      personWithSurname(surnames, surname, candidate.start) ??
+      personWithGivenName(givenNames, surname) ??
+      (candidate.singleWithEvidence ? addPerson(people, namesakes, candidate) : null);
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
   for (const { sentence, words } of headings) {
@@ -160,6 +172,58 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
   }
   for (const person of people) person.name = shownName(person);
   return { people, mentions };
+}
+
+/**
+ * Lets a name-shaped phrase stand alone when the text somewhere says a person of that name is meant:
+ * this phrase with a role, an age or a verb of speech, or its last word so ("Okafor said", "Ms.
+ * Okafor"). A product, venue or company with a name's shape gets no such word, and stays out.
+ */
+function withEvidence(candidates: NameCandidate[], sentences: Sentence[]): void {
+  const phrases = new Set<string>();
+  const surnames = new Set<string>();
+  for (const candidate of candidates) {
+    if (!candidate.evidenced && !(candidate.standsAlone && candidate.titled)) continue;
+    const keys = candidate.words.map(nameKey);
+    phrases.add(keys.join(' '));
+    surnames.add(keys[keys.length - 1] ?? '');
+  }
+  for (const candidate of candidates) {
+    if (!candidate.needsEvidence) continue;
+    const keys = candidate.words.map(nameKey);
+    candidate.standsAlone =
+      candidate.evidenced || phrases.has(keys.join(' ')) || surnames.has(keys[keys.length - 1] ?? '');
+  }
+  // A name in a list with people is one ("Werner Heisenberg, Max Born and Pascual Jordan"): from
+  // each side, so a list whose one person stands at either end is read whole.
+  for (const order of [candidates, [...candidates].reverse()]) {
+    let previous: NameCandidate | undefined;
+    for (const candidate of order) {
+      if (
+        candidate.needsEvidence &&
+        !candidate.standsAlone &&
+        previous?.standsAlone === true &&
+        inOneList(previous, candidate, sentences)
+      )
+        candidate.standsAlone = true;
+      previous = candidate;
+    }
+  }
+}
+
+/**
+ * What stands between two names of one list: a comma or semicolon, "and", "or", "&", maybe after a
+ * parenthesis and before a shirt number ("Lilian Thuram (14 - Sabri Lamouchi), 5 - Laurent Blanc").
+ */
+const LIST_JOIN =
+  /^(?:\s*\([^()]{0,40}\))?(?:\s*[,;]\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)(?:\d{1,2}\s*[-–.]\s+)?$/u;
+
+function inOneList(a: NameCandidate, b: NameCandidate, sentences: Sentence[]): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const sentence = sentences[a.sentence];
+  if (sentence === undefined) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return LIST_JOIN.test(sentence.text.slice(first.end - sentence.start, second.start - sentence.start));
 }
 
 /**
@@ -226,6 +290,16 @@ interface NameCandidate {
   titled: boolean;
   /** True when the name is a person on its own evidence; otherwise only if it matches a known surname. */
   standsAlone: boolean;
+  /**
+   * True when the name has the shape of a person's name but nothing yet says it is one ("Dolby
+   * Vision", "Harbourside Amphitheatre" look the same as "Ngozi Okafor"): it stands alone only if the
+   * text says so of this name somewhere (see `withEvidence`).
+   */
+  needsEvidence: boolean;
+  /** True when the words around this mention say a person is meant: a role, an age, a verb of speech. */
+  evidenced: boolean;
+  /** A single word that names a person only with strong evidence, or a verb and a given name ("Sally said"). */
+  singleWithEvidence: boolean;
   /** True when the name opens its sentence, where ordinary words are capitalised too. */
   opensSentence: boolean;
   role: string | null;
@@ -262,6 +336,8 @@ function capitalisedRunEnd(words: Word[], start: number): number {
     const next = words[end];
     if (previous === undefined || next === undefined || isPossessive(previous.text)) break;
     if (!joinsName(previous)) break;
+    // "… Xbox One S. That …": a letter that ends a sentence, not an initial, when an ordinary word follows.
+    if (isInitial(previous) && isCommonWord(next.text.toLowerCase())) break;
     if (isCapitalised(next.text) && !isInDottedAbbreviation(words, end)) {
       end += 1;
       continue;
@@ -300,8 +376,9 @@ function personInRun(
     const lower = (words[index]?.text ?? '').toLowerCase();
     if (isTitleWord(lower) && !isFirstName(lower)) nameStart = index + 1;
   }
-  if (runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? ''))
-    nameStart -= 1;
+  const nameFormingTitle =
+    runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? '');
+  if (nameFormingTitle) nameStart -= 1;
   nameStart = givenNameStart(words, nameStart, runEnd);
   const first = words[nameStart];
   const last = words[runEnd - 1];
@@ -311,13 +388,20 @@ function personInRun(
   for (let index = nameStart; index < runEnd; index += 1)
     texts.push(stripPossessive(words[index]?.text ?? ''));
   const title = titleBefore(words, nameStart);
-  const titled = title.courtesy || title.role !== null;
+  const titled = nameFormingTitle || title.courtesy || title.role !== null;
   const opensSentence = nameStart === 0;
-  const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: isInitial(first) };
+  const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
+  const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: hasInitial };
   const likeness = personLikeness(texts, evidence);
   if (likeness === 'not-a-person') return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
+  const role = title.role ?? appositiveRole(sentence.text, last.end);
+  const context = titled || role !== null ? 'strong' : saysAPersonIsMeant(sentence.text, first.start, end);
+  const evidenced = context !== 'none';
+  const single = texts.length === 1 && !titled && isSingleName(texts[0] ?? '');
+  const singleWithEvidence =
+    single && (context === 'strong' || (context === 'weak' && !opensSentence && isFirstName(texts[0] ?? '')));
   return {
     words: texts,
     start: sentence.start + first.start,
@@ -326,8 +410,11 @@ function personInRun(
     sentence: sentence.index,
     titled,
     standsAlone: trustedInLanguage && likeness === 'on-its-own',
+    needsEvidence: trustedInLanguage && likeness === 'name-shaped',
+    evidenced,
+    singleWithEvidence: trustedInLanguage && likeness === 'if-a-known-surname' && singleWithEvidence,
     opensSentence,
-    role: title.role ?? appositiveRole(sentence.text, last.end),
+    role,
     gender: title.gender ?? genderOfFirstName(texts[0] ?? ''),
   };
 }
@@ -468,7 +555,7 @@ interface NameEvidence {
   titled: boolean;
   /** It opens its sentence, where ordinary words are capitalised too. */
   opensSentence: boolean;
-  /** Its first word is an initial ("J. K. Rowling"). */
+  /** One of its words is an initial ("J. K. Rowling", "Morris W. Travers"): people have them, products not. */
   startsWithInitial: boolean;
 }
 
@@ -488,7 +575,7 @@ const AMBIGUOUS_FIRST_NAME = kindSet('place', 'common', 'noun', 'role');
 function personLikeness(
   words: string[],
   evidence: NameEvidence,
-): 'not-a-person' | 'if-a-known-surname' | 'on-its-own' {
+): 'not-a-person' | 'if-a-known-surname' | 'name-shaped' | 'on-its-own' {
   const lowers = words.map((word) => word.toLowerCase());
   const phrase = lowers.join(' ');
   if (isKind(phrase, NOT_PERSON_PHRASE) && !(evidence.titled && words.length === 1)) return 'not-a-person';
@@ -498,33 +585,152 @@ function personLikeness(
     const nonPerson =
       (NON_PERSON_WORDS.has(lower) && !(index === 0 && words.length > 1 && isFirstName(lower))) ||
       GROUP_WORDS.has(lower);
-    if (nonPerson || isAcronym(word) || isCompoundAdjective(word)) return 'not-a-person';
+    if (nonPerson || isAcronym(word) || isCompoundAdjective(word) || CAPITALS_IN_A_ROW.test(word))
+      return 'not-a-person';
     if (isKind(lower, 'nationality') || isPlaceNotName(lower, index)) return 'not-a-person';
     if (isKind(lower, 'calendar') && !isFirstName(lower)) return 'not-a-person';
   }
-  return surelyNamesPerson(lowers, phrase, evidence) ? 'on-its-own' : 'if-a-known-surname';
+  const last = lowers[lowers.length - 1] ?? '';
+  if (words.length > 1 && NON_PERSON_ENDINGS.has(last) && !surelyASurname(lowers)) return 'not-a-person';
+  return namesAPerson(lowers, phrase, evidence);
 }
 
-/** True when a phrase that may name a person surely does: titled, led by a first name or initial, or name-shaped. */
-function surelyNamesPerson(lowers: string[], phrase: string, evidence: NameEvidence): boolean {
+/**
+ * Whether a phrase that may name a person surely does (titled, led by a given name or an initial),
+ * looks like a name and needs the text to say so, or is a known surname at most.
+ */
+function namesAPerson(
+  lowers: string[],
+  phrase: string,
+  evidence: NameEvidence,
+): 'if-a-known-surname' | 'name-shaped' | 'on-its-own' {
   const { titled, opensSentence, startsWithInitial } = evidence;
-  if (lowers.length === 1) return titled && !isCommonWord(phrase);
+  if (lowers.length === 1) return titled && !isCommonWord(phrase) ? 'on-its-own' : 'if-a-known-surname';
   const [first = '', ...rest] = lowers;
+  const last = lowers[lowers.length - 1] ?? '';
   const restAreNames = rest.every((word) => !isCommonWord(word));
   const unambiguousFirstName = isFirstName(first) && !isKind(first, AMBIGUOUS_FIRST_NAME);
-  if (titled || unambiguousFirstName || startsWithInitial) return true;
-  if (isFirstName(first)) return restAreNames;
+  if (titled || unambiguousFirstName || startsWithInitial) return 'on-its-own';
+  if (isFirstName(first)) return restAreNames ? 'on-its-own' : 'if-a-known-surname';
   const noOrdinaryWords = lowers.every((word) => !isCommonWord(word) && !isKind(word, 'organisation'));
+  if (!noOrdinaryWords || (opensSentence && !isKind(last, 'last-name') && isCommonWord(first)))
+    return 'if-a-known-surname';
+  // A known surname at the end is the lexicon's word that a person is meant ("Chiwenga" is not known).
+  return isKind(last, 'last-name') && !isCommonWord(first) ? 'on-its-own' : 'name-shaped';
+}
+
+/** Verbs only a person does, right after a name ("Okafor said", "Okafor, who ..."). */
+const PERSON_AFTER = new RegExp(
+  String.raw`^(?:,\s+(?:\d{1,3}\s*,|who\b|aged\s+\d)|\s+\(\d{1,3}\)|['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|widow|partner)\b)`,
+  'u',
+);
+
+/** A verb of speech or of a life right after a name ("Okafor said", "Okafor was born"). */
+const VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?:${[...SAYING_VERBS, ...PERSON_VERBS].join('|')})\b`,
+  'u',
+);
+
+/** The first words of an appositive after a name: ", leader of the opposition", ", a former editor". */
+const APPOSITIVE_OPENING = /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
+
+/** A verb of speech standing right before a name ("said Okafor", "according to Okafor"). */
+const PERSON_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${[...SAYING_VERBS].join('|')})|\baccording\s+to)\s+$`,
+  'u',
+);
+
+/**
+ * True when the words right around a name say a person is meant: an age, "who", a family word after
+ * the possessive, or a verb of speech or of a life (born, died, married) with the name as its subject.
+ */
+function saysAPersonIsMeant(text: string, start: number, end: number): Evidence {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  const roleSetOff = ROLE_SET_OFF_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const roleNoun = ROLE_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const possessor = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const aside = PARENTHESIS_AFTER.exec(after)?.[1]?.toLowerCase();
+  const appositive = APPOSITIVE_OPENING.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const strong =
+    PERSON_AFTER.test(after) ||
+    appositive.some((word) => isRoleWord(stripPossessive(word))) ||
+    (roleSetOff !== undefined && isRoleWord(roleSetOff)) ||
+    (aside !== undefined &&
+      (isKind(aside, PLACE_OR_NATIONALITY) || isRoleWord(aside) || ORDINAL.test(aside)));
+  if (strong) return 'strong';
+  const modified =
+    (roleNoun !== undefined && isRoleWord(roleNoun)) ||
+    (possessor !== undefined && isKind(possessor, PLACE_OR_NATIONALITY));
+  return modified || VERB_AFTER.test(after) || PERSON_BEFORE.test(before) ? 'weak' : 'none';
+}
+
+/**
+ * What the words around a name say: `strong` (an appositive role, an age, "who", a family word),
+ * which only a person takes; `weak`, which a company or product takes too ("Quanta said", "rival
+ * Quanta", "Japan's Quanta"), enough for a name with a name's shape; or nothing.
+ */
+type Evidence = 'strong' | 'weak' | 'none';
+
+const PLACE_OR_NATIONALITY = kindSet('place', 'nationality');
+
+/** A role noun in lower case right before a name: "scrum-half Kyran Bracken", "counterpart Ana Ruiz". */
+const ROLE_NOUN_BEFORE = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s+$/u;
+
+/** A country's possessive before a name: "India's Leander Paes". */
+const PLACE_POSSESSIVE_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]+)['’]s\s+$/u;
+
+/**
+ * A parenthesis right after a name holding a country, a role or a minute, as results and team sheets
+ * write them: "Geir Moen (Norway)", "Wasim Akram (captain)", "Vidadi Rzayev (28th)".
+ */
+const PARENTHESIS_AFTER = /^\s*\((\p{L}[\p{L}. -]{1,30}|\d{1,3}(?:st|nd|rd|th)\b[^)]{0,12})\)/u;
+
+/** A minute or place in order ("28th", "13rd" as typed). */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)\b/u;
+
+/** A role set off before a name: "The priest, Fidelis Mukonori," or "her lawyer, Ana Ruiz". */
+const ROLE_SET_OFF_BEFORE =
+  /\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s+$/iu;
+
+/** A given name and a known surname ("Shirley Temple"): a person even when the surname is also a venue word. */
+function surelyASurname(lowers: string[]): boolean {
+  const first = lowers[0] ?? '';
   return (
-    noOrdinaryWords &&
-    (!opensSentence || isKind(lowers[lowers.length - 1] ?? '', 'last-name') || !isCommonWord(first))
+    isFirstName(first) &&
+    !isKind(first, AMBIGUOUS_FIRST_NAME) &&
+    isKind(lowers[lowers.length - 1] ?? '', 'last-name')
   );
 }
 
+/**
+ * Whether a lone capitalised word can be a name: not an ordinary word, not an adverb in "-ly" that
+ * the lexicon lacks ("Incredibly," opening a quote), not the plural of a group ("Islamists").
+ */
+function isSingleName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isCommonWord(lower)) return false;
+  if (isFirstName(lower) || isKind(lower, 'last-name')) return true;
+  const singular = lower.replace(/s$/u, '');
+  return (
+    !lower.endsWith('ly') &&
+    !(singular !== lower && (GROUP_WORDS.has(singular) || isKind(singular, 'nationality')))
+  );
+}
+
+/** Two capitals in a row inside a word ("OpenGL", "APIs", "iOS"): a product or acronym, never a name. */
+const CAPITALS_IN_A_ROW = /\p{Lu}{2}/u;
+
 /** "Ontario-based", "Brazilian-born": capitalised compounds that describe, never name. */
 function isCompoundAdjective(word: string): boolean {
-  return word.includes('-') && /-\p{Ll}+$/u.test(word) && !/^(?:al|el|bin|ibn|abu|d)[-’']/u.test(word);
+  const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
+  if (tail === undefined || /^(?:al|el|bin|ibn|abu|d)[-’']/u.test(word)) return false;
+  // "Jae-myung" or "Jean-pierre" as typed: the part after the hyphen is no English word.
+  return ADJECTIVE_ENDING.test(tail) || isKind(tail, ORDINARY_KINDS);
 }
+
+/** Endings of the second part of a compound adjective: "-based", "-born", "-owned", "-leaning", "-style". */
+const ADJECTIVE_ENDING = /(?:ed|ing|born|made|run|style|wide|like|free|proof)$/u;
 
 function isPlaceNotName(word: string, index: number): boolean {
   if (!isKind(word, 'place')) return false;
@@ -639,17 +845,25 @@ interface FoundName {
 /** The people whose full name starts with each given name, by that name's key. */
 function indexByGivenName(people: TrackedPerson[]): ReadonlyMap<string, number[]> {
   const owners = new Map<string, number[]>();
-  people.forEach((person, index) => {
-    const given = person.nameKeys[0];
-    if (person.nameKeys.length < 2 || given === undefined) return;
-    owners.set(given, [...(owners.get(given) ?? []).slice(0, 1), index]);
-  });
+  people.forEach((_, index) => addGivenName(owners, people, index));
   return owners;
 }
 
-/** The one person whose full name starts with this given name ("Alan" for Alan Shearer), else null. */
+/** Adds a person of a full name to the index by first word; two owners are enough to know it is shared. */
+function addGivenName(owners: Map<string, number[]>, people: TrackedPerson[], index: number): void {
+  const person = people[index];
+  const given = person?.nameKeys[0];
+  if (person === undefined || person.nameKeys.length < 2 || given === undefined) return;
+  const known = owners.get(given) ?? [];
+  if (!known.includes(index)) owners.set(given, [...known.slice(0, 1), index]);
+}
+
+/**
+ * The one person whose full name starts with this word, else null: a given name ("Alan" for Alan
+ * Shearer), or a family name written first ("Yoon" for Yoon Suk Yeol).
+ */
 function personWithGivenName(givenNames: ReadonlyMap<string, number[]>, word: string): number | null {
-  if (!isFirstName(word)) return null;
+  if (isCommonWord(word.toLowerCase())) return null;
   const owners = givenNames.get(nameKey(word)) ?? [];
   return owners.length === 1 ? (owners[0] ?? null) : null;
 }
