@@ -144,17 +144,28 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (index !== null) recordMention(people, mentions, index, candidate);
     if (index !== null && candidate.words.length > 1) addGivenName(firstWords, people, index);
   }
+  // A single name the text vouches for ("Maria, 34,") is a person of its own when nobody fuller has it;
+  // added first, so its other mentions, before or after, find it like any surname.
+  const fullNames = indexBySurname(people, mentions);
+  const fullGivenNames = indexByGivenName(people);
+  const singles = candidates.filter((candidate) => !candidate.standsAlone && candidate.words.length === 1);
+  for (const candidate of singles) {
+    const word = candidate.words[0] ?? '';
+    if (!candidate.singleWithEvidence) continue;
+    if (personWithSurname(fullNames, word, candidate.start) !== null) continue;
+    if (personWithGivenName(fullGivenNames, word) !== null) continue;
+    const index = matchingFullName(people, namesakes, candidate) ?? addPerson(people, namesakes, candidate);
+    if (index !== null) recordMention(people, mentions, index, candidate);
+    candidate.standsAlone = true;
+  }
   const surnames = indexBySurname(people, mentions);
   const givenNames = indexByGivenName(people);
-  for (const candidate of candidates) {
-    if (candidate.standsAlone || candidate.words.length !== 1) continue;
+  for (const candidate of singles) {
+    if (candidate.standsAlone) continue;
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
-    // A single name the text says is a person's ("Maria, 34,") is one of its own when nobody fuller has it.
     const index =
-      personWithSurname(surnames, surname, candidate.start) ??
-      personWithGivenName(givenNames, surname) ??
-      (candidate.singleWithEvidence ? addPerson(people, namesakes, candidate) : null);
+      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(givenNames, surname);
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
   for (const { sentence, words } of headings) {
@@ -393,7 +404,8 @@ function personInRun(
   const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
   const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: hasInitial };
   const likeness = personLikeness(texts, evidence);
-  if (likeness === 'not-a-person') return null;
+  if (likeness === 'not-a-person' || NAMED_AFTER.test(sentence.text.slice(last.end, last.end + 24)))
+    return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   const role = title.role ?? appositiveRole(sentence.text, last.end);
@@ -424,6 +436,12 @@ function personInRun(
  * Joubert", "Ex-Yankee Randy Velarde"): at that given name.
  */
 function givenNameStart(words: Word[], nameStart: number, runEnd: number): number {
+  const lead = words[nameStart]?.text.toLowerCase() ?? '';
+  const second = words[nameStart + 1]?.text.toLowerCase() ?? '';
+  // "Frontman Colin Hart": a word that is no name, before a given name that is nothing else.
+  const leadIsNoName = !isFirstName(lead) && !isKind(lead, 'last-name') && !NAME_PARTICLES.has(lead);
+  if (runEnd - nameStart >= 3 && leadIsNoName && isPlainGivenName(second) && !isKind(second, 'last-name'))
+    return nameStart + 1;
   let beforeAreWords = isOrdinaryOrEx(words[nameStart]);
   for (let index = nameStart + 1; index < runEnd - 1; index += 1) {
     const word = words[index]?.text.toLowerCase() ?? '';
@@ -618,6 +636,13 @@ function namesAPerson(
   // A known surname at the end is the lexicon's word that a person is meant ("Chiwenga" is not known).
   return isKind(last, 'last-name') && !isCommonWord(first) ? 'on-its-own' : 'name-shaped';
 }
+
+/**
+ * A thing named after a person, the name used as a modifier: "a Marie Curie fellowship", "the Nobel
+ * Prize", "the Trump administration". The person may be named elsewhere; this is no mention of them.
+ */
+const NAMED_AFTER =
+  /^\s+(?:administration|fellowship|scholarship|prize|award|medal|lecture|lectures|chair|professorship|doctrine|era|effect|law|theorem|principle|foundation|institute|center|centre|estate|trust|campaign|presidency|government|museum|library|collection|memorial)\b/u;
 
 /** Verbs only a person does, right after a name ("Okafor said", "Okafor, who ..."). */
 const PERSON_AFTER = new RegExp(

@@ -187,3 +187,49 @@ describe('findQuotes on attributions that run on', () => {
     expect(quotes(text)).toHaveLength(MAX_QUOTES);
   });
 });
+
+describe('findQuotes gives a quote to the person meant', () => {
+  function speakers(text: string): Array<string | null> {
+    return quotes(text).map((quote) => quote.speaker);
+  }
+
+  it('reads "the 56-year-old" as the person named just before', () => {
+    expect(
+      speakers(
+        'Denise Harlan, 56, runs the shop. "We tried everything we could think of to stay open," the 56-year-old said.',
+      ),
+    ).toEqual(['Denise Harlan']);
+  });
+
+  it('gives a quote after a colon to the person its clause names, or its pronoun stands for', () => {
+    expect(
+      speakers(
+        'Ebo Quartey, 74, is retiring. Quartey put it this way: "We have played every barn in the county twice."',
+      ),
+    ).toEqual(['Ebo Quartey']);
+    expect(
+      speakers(
+        'I asked Lena Fischbach, 31, about it. Her answer: "Probably not, I am trying something else this week."',
+      ),
+    ).toEqual(['Lena Fischbach']);
+  });
+
+  it('takes the name set off after a description, and drops a clause word from the speaker', () => {
+    expect(
+      speakers(
+        'The novel sold well. "He writes sentences that feel sanded by hand," said his editor there, Claire Beaumont, on Monday.',
+      ),
+    ).toEqual(['Claire Beaumont']);
+    expect(
+      speakers(
+        'Sen. Tom Harkavy chairs the panel. But when he told farmers that "the cities want to drink our future through a straw," nobody laughed.',
+      ),
+    ).toEqual(['Tom Harkavy']);
+  });
+
+  it('does not take a name used for a thing named after a person as a mention of that person', () => {
+    const text =
+      'Inês Carvalho began the work with a Marie Curie fellowship. "It came almost by accident in the end," she said.';
+    expect(speakers(text)).toEqual(['Inês Carvalho']);
+  });
+});

@@ -136,7 +136,14 @@ const PARTICIPLE_OPENER = /^\p{Ll}+ing\b/u;
 const WRITTEN_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
 /** Connectives dropped from the front of a speaker phrase ("and Merkel said"). */
-const LEADING_CONNECTIVE = /^(?:and|but|as|so|then|while|when|also|meanwhile)\s+/iu;
+const LEADING_CONNECTIVE =
+  /^(?:(?:and|but|as|so|then|while|when|also|meanwhile|which|who|whom|where|that|because|although|though|if|once)\s+)+/iu;
+
+/** A relative pronoun left at the end of a speaker phrase ("the Nevada Republican who wrote it"). */
+const TRAILING_RELATIVE = /\s+(?:who|whom|that|which)$/iu;
+
+/** An age standing for a person named just before: "the 26-year-old", "the 81-year-old widow". */
+const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 
 /** A direct quote found in the text, with the person it is attributed to when that is a person. */
 interface FoundQuote {
@@ -437,7 +444,31 @@ function speakerBefore(context: Context, piece: QuotedPiece): Attribution | null
     const phraseStart = readFrom + according.index + according[0].indexOf(according[1]);
     return resolveSpeaker(context, phraseStart, phraseStart + according[1].length, piece.start, null);
   }
-  return introducingSpeaker(context, clause, readFrom, piece.start);
+  return (
+    introducingSpeaker(context, clause, readFrom, piece.start) ?? colonSpeaker(context, clause, readFrom)
+  );
+}
+
+/** A clause ending in a colon, with or without a saying verb: `Pritchard put it this way: "…"`, `Her answer: "…"`. */
+const ENDS_IN_COLON = /:\s*$/u;
+
+/** A possessive or subject pronoun opening a clause: "Her answer:", "He put it plainly:". */
+const OPENING_PRONOUN = /^\s*(he|she|his|her)\b/iu;
+
+/**
+ * The speaker of a quote introduced by a colon without a saying verb: the first person the clause
+ * names, else the person its opening pronoun stands for.
+ */
+function colonSpeaker(context: Context, clause: string, clauseStart: number): Attribution | null {
+  if (!ENDS_IN_COLON.test(clause)) return null;
+  const { found } = context;
+  const named = found.mentions[firstMentionFrom(found.mentions, clauseStart)];
+  if (named !== undefined && named.end <= clauseStart + clause.length)
+    return attributionOf(named.person, found, null);
+  const pronoun = OPENING_PRONOUN.exec(clause)?.[1]?.toLowerCase();
+  const gender = pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun === undefined ? null : 'female';
+  const person = gender === null ? null : recentPerson(context, clauseStart, gender);
+  return person === null ? null : attributionOf(person, found, null);
 }
 
 /**
@@ -615,7 +646,7 @@ function resolveSpeaker(
 ): Attribution | null {
   const { text, found } = context;
   const phrase = text.slice(phraseStart, phraseEnd);
-  const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '');
+  const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '').replace(TRAILING_RELATIVE, '');
   const start = phraseStart + phrase.indexOf(trimmed);
   const end = start + trimmed.length;
   if (PREPOSITION_OPENER.test(trimmed)) return null;
@@ -629,6 +660,23 @@ function resolveSpeaker(
     return attributionOf(appositive.person, found, trimmed);
   if (possessive && role !== null && WRITTEN_NAME.test(role))
     return { speaker: role, role: trimmed, person: null };
+  // "said his editor there, Claire Beaumont-Hill": the description's name, set off after it.
+  const setOff = named === undefined || named.end > end ? undefined : named;
+  if (setOff === undefined && role !== null && /^\p{Ll}/u.test(trimmed)) {
+    const appositiveName = found.mentions[namedAt];
+    const roleAt = text.indexOf(role, end);
+    if (
+      appositiveName !== undefined &&
+      roleAt >= 0 &&
+      appositiveName.start >= roleAt &&
+      appositiveName.end <= roleAt + role.length
+    )
+      return attributionOf(appositiveName.person, found, trimmed);
+  }
+  if (AGE_DESCRIPTION.test(trimmed)) {
+    const person = recentPerson(context, Math.min(quoteStart, start), 'any');
+    return person === null ? null : attributionOf(person, found, role);
+  }
   const pronoun = SPEAKER_PRONOUNS.get(trimmed.toLowerCase());
   if (pronoun !== undefined) {
     const person = pronoun === 'any' ? null : recentPerson(context, Math.min(quoteStart, start), pronoun);
@@ -660,9 +708,11 @@ function attributionOf(index: number, found: PeopleInText, role: string | null):
 }
 
 /** The person most recently named before `position`, outside quotes, whose gender fits the pronoun. */
-function recentPerson(context: Context, position: number, gender: 'male' | 'female'): number | null {
+function recentPerson(context: Context, position: number, gender: 'male' | 'female' | 'any'): number | null {
   const { spokenOf, latestFitting: fitting } = context;
-  const fits = fitting[gender][firstMentionFrom(spokenOf, position) - 1] ?? -1;
+  const before = firstMentionFrom(spokenOf, position) - 1;
+  if (gender === 'any') return spokenOf[before]?.person ?? null;
+  const fits = fitting[gender][before] ?? -1;
   return spokenOf[fits]?.person ?? null;
 }
 
