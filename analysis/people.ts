@@ -409,9 +409,17 @@ function personInRun(
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   const role = title.role ?? appositiveRole(sentence.text, last.end);
-  const context = titled || role !== null ? 'strong' : saysAPersonIsMeant(sentence.text, first.start, end);
+  const context =
+    titled ||
+    role !== null ||
+    KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start))
+      ? 'strong'
+      : saysAPersonIsMeant(sentence.text, first.start, end);
   const evidenced = context !== 'none';
-  const single = texts.length === 1 && !titled && isSingleName(texts[0] ?? '');
+  // "the Baltic", "the Figment team": a lone word after "the" names a thing, not a person.
+  const afterThe = /^the$/u.test(words[nameStart - 1]?.text ?? '');
+  const kin = KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start));
+  const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
   const singleWithEvidence =
     single && (context === 'strong' || (context === 'weak' && !opensSentence && isFirstName(texts[0] ?? '')));
   return {
@@ -676,7 +684,10 @@ function saysAPersonIsMeant(text: string, start: number, end: number): Evidence 
   const roleNoun = ROLE_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
   const possessor = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1]?.toLowerCase();
   const aside = PARENTHESIS_AFTER.exec(after)?.[1]?.toLowerCase();
-  const appositive = APPOSITIVE_OPENING.exec(after)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  const appositiveWords = APPOSITIVE_OPENING.exec(after)?.[1]?.split(/\s+/) ?? [];
+  // ", leader of", ", Germany's chancellor": lower case or a possessive; ", God help me" is no role.
+  const opensRole = /^\p{Ll}|['’]s$/u.test(appositiveWords[0] ?? '');
+  const appositive = opensRole ? appositiveWords.map((word) => word.toLowerCase()) : [];
   const strong =
     PERSON_AFTER.test(after) ||
     appositive.some((word) => isRoleWord(stripPossessive(word))) ||
@@ -713,6 +724,10 @@ const PARENTHESIS_AFTER = /^\s*\((\p{L}[\p{L}. -]{1,30}|\d{1,3}(?:st|nd|rd|th)\b
 
 /** A minute or place in order ("28th", "13rd" as typed). */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)\b/u;
+
+/** A family word right before a name: "his wife Grace", "her son Tyler". */
+const KIN_BEFORE =
+  /\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|fiancée?|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)\s+$/u;
 
 /** A role set off before a name: "The priest, Fidelis Mukonori," or "her lawyer, Ana Ruiz". */
 const ROLE_SET_OFF_BEFORE =
