@@ -30,13 +30,15 @@ describe('analyzeArticle with asides', () => {
     'Jon Tamsen/Harbour Images',
     '“We built this bridge for the next hundred years,” Ruiz said at the opening ceremony.',
     'The bridge cost $48 million and carries 2,000 people a day, the council said.',
+    'Read more: Councillor Petra Nyland resigns over the ferry contract',
   ].join('\n\n');
   const asides = [
     { text: 'Workers cheer as the last span is lifted into place.', kind: 'caption' as const },
     { text: 'Jon Tamsen/Harbour Images', kind: 'credit' as const },
+    { text: 'Read more: Councillor Petra Nyland resigns over the ferry contract', kind: 'link' as const },
   ];
 
-  it('takes nobody from a credit and no summary sentence from a caption', () => {
+  it('takes nobody from a credit or a link to another story, and no summary sentence from a caption', () => {
     const insights = analyzeArticle({ title: 'Ruiz opens the bridge', text, lang: 'en', asides });
     expect(insights.people.map((person) => person.name)).toEqual(['Ana Ruiz']);
     expect(insights.summary.join(' ')).not.toContain('Workers cheer');
@@ -46,8 +48,10 @@ describe('analyzeArticle with asides', () => {
     expect(insights.quotes[0]?.speaker).toBe('Ana Ruiz');
   });
 
-  it('reads the credit as text when extraction names no aside', () => {
+  it('reads every paragraph as the story when extraction names no aside', () => {
     const insights = analyzeArticle({ title: 'Ruiz opens the bridge', text, lang: 'en' });
-    expect(insights.summary.length).toBeGreaterThan(0);
+    expect(insights.people.map((person) => person.name)).toEqual(
+      expect.arrayContaining(['Ana Ruiz', 'Jon Tamsen', 'Petra Nyland']),
+    );
   });
 });

@@ -39,14 +39,15 @@ export function summarizeArticle(input: ArticleText, sentenceCount: number): str
 }
 
 /**
- * The text the analysis reads, without the credits extraction named (a credit names who took a
- * picture, nobody of the story), and where its captions are: a caption names who is in the picture,
- * but says no summary sentence and no key number ("Above: ...").
+ * The text the analysis reads, without the credits and links to other stories extraction named (a
+ * credit names who took a picture, a related headline another story's people), and where its
+ * captions are: a caption names who is in the picture, but says no summary sentence and no key
+ * number ("Above: ...").
  */
 function storyText(input: ArticleText): { text: string; captions: Array<{ start: number; end: number }> } {
   const credits = new Set<string>();
   const captionTexts = new Set<string>();
-  for (const aside of input.asides ?? []) (aside.kind === 'credit' ? credits : captionTexts).add(aside.text);
+  for (const aside of input.asides ?? []) (aside.kind === 'caption' ? captionTexts : credits).add(aside.text);
   if (credits.size === 0 && captionTexts.size === 0) return { text: input.text, captions: [] };
   const kept: string[] = [];
   const captions: Array<{ start: number; end: number }> = [];

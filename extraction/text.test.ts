@@ -33,6 +33,18 @@ describe('articleParts', () => {
     ]);
   });
 
+  it('names a block that is all a link to another story, and not a paragraph with a link in it', () => {
+    const parts = articleParts(
+      body(
+        '<p>The council met on <a href="/monday">Monday</a> to vote on the bridge.</p>' +
+          '<p>Read more: <a href="/other">Mayor Tom Reyes quits after eight years in office</a></p>',
+      ),
+    );
+    expect(parts.asides).toEqual([
+      { text: 'Read more: Mayor Tom Reyes quits after eight years in office', kind: 'link' },
+    ]);
+  });
+
   it('names no aside in an article without pictures', () => {
     expect(articleParts(body('<p>One.</p><p>Two, with a/b test.</p>')).asides).toEqual([]);
   });

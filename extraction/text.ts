@@ -67,8 +67,10 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   const paragraphs: string[] = [];
   const asides: Aside[] = [];
   let current = '';
+  let linked = 0;
   let captionDepth = 0;
   let creditDepth = 0;
+  let linkDepth = 0;
   const flush = (): void => {
     const paragraph = current.replace(/\s+/g, ' ').trim();
     if (paragraph) {
@@ -76,12 +78,16 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
       if (creditDepth > 0 || (captionDepth > 0 && CREDIT_ONLY.test(paragraph)))
         asides.push({ text: paragraph, kind: 'credit' });
       else if (captionDepth > 0) asides.push({ text: paragraph, kind: 'caption' });
+      else if (isLinkLine(paragraph, linked, current)) asides.push({ text: paragraph, kind: 'link' });
     }
     current = '';
+    linked = 0;
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      current += value;
+      if (linkDepth > 0) linked += value.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -98,11 +104,14 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
     }
     const isCaption = element.matches(CAPTION_BLOCKS);
     const isCredit = element.matches(CREDIT_BLOCKS);
+    const isLink = element.tagName === 'A';
     const breaks = BLOCK_TAGS.has(element.tagName) || isCaption || isCredit;
     if (breaks) flush();
     if (isCaption) captionDepth += 1;
     if (isCredit) creditDepth += 1;
+    if (isLink) linkDepth += 1;
     for (const child of element.childNodes) walk(child);
+    if (isLink) linkDepth -= 1;
     if (breaks) flush();
     if (isCaption) captionDepth -= 1;
     if (isCredit) creditDepth -= 1;
@@ -110,6 +119,19 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   walk(root);
   flush();
   return { text: paragraphs.join('\n\n'), asides };
+}
+
+/** Share of a block's letters inside links above which the block is a link to elsewhere. */
+const LINK_LINE_SHARE = 0.8;
+
+/**
+ * A block that is a link to another story ("Read more: Mayor quits after …", a related headline):
+ * nearly all its letters are link text. Its names belong to that other story.
+ */
+function isLinkLine(paragraph: string, linked: number, raw: string): boolean {
+  if (linked === 0) return false;
+  const letters = raw.replace(/\s+/g, '').length;
+  return letters > 0 && linked / letters >= LINK_LINE_SHARE && paragraph.length > 0;
 }
 
 /** Roughly how many words a text has; CJK text counts one word per two characters. */

@@ -1,8 +1,11 @@
 /** A paragraph of the text that frames the story rather than tells it. */
 export interface Aside {
   text: string;
-  /** A caption says what a picture shows; a credit who made it or owns it. */
-  kind: 'caption' | 'credit';
+  /**
+   * A caption says what a picture shows; a credit who made it or owns it; a link is a block that is
+   * all a link to another story (a related headline), whose names are that story's.
+   */
+  kind: 'caption' | 'credit' | 'link';
 }
 
 /** The clean article Crux extracts from a page. */
