@@ -37,7 +37,7 @@ export interface Insights {
   summary: string[];
   /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes.ts). */
   quotes: Quote[];
-  /** Most prominent first (at most MAX_PEOPLE, analysis/people.ts). */
+  /** Most prominent first (at most MAX_PEOPLE, analysis/people/ranking.ts). */
   people: Person[];
   /** Most informative first (at most MAX_NUMBERS, analysis/numbers.ts). */
   numbers: KeyNumber[];
