@@ -35,7 +35,7 @@ export interface KeyNumber {
 export interface Insights {
   /** Summary sentences, in article order. */
   summary: string[];
-  /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes.ts). */
+  /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes/ranking.ts). */
   quotes: Quote[];
   /** Most prominent first (at most MAX_PEOPLE, analysis/people/ranking.ts). */
   people: Person[];
