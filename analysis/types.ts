@@ -35,9 +35,9 @@ export interface KeyNumber {
 export interface Insights {
   /** Summary sentences, in article order. */
   summary: string[];
-  /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes.ts). */
+  /** The direct quotes, most important first (at most MAX_QUOTES, analysis/quotes/ranking.ts). */
   quotes: Quote[];
-  /** Most prominent first (at most MAX_PEOPLE, analysis/people.ts). */
+  /** Most prominent first (at most MAX_PEOPLE, analysis/people/ranking.ts). */
   people: Person[];
   /** Most informative first (at most MAX_NUMBERS, analysis/numbers.ts). */
   numbers: KeyNumber[];

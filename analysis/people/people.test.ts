@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from './sentences';
-import { findPeople, MAX_PEOPLE, rankPeople } from './people';
+import { splitSentences } from '../sentences';
+import { findPeople, MAX_PEOPLE, rankPeople } from './index';
 
 function people(text: string, lang: string | null = null) {
   const found = findPeople(splitSentences(text), null, lang);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { splitSentences } from './sentences';
-import { findPeople } from './people';
-import { findQuotes, MAX_QUOTES } from './quotes';
+import { splitSentences } from '../sentences';
+import { findPeople } from '../people';
+import { findQuotes, MAX_QUOTES } from './index';
 
 function quotes(text: string) {
   const sentences = splitSentences(text);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { genderOfFirstName, isFirstName, isKind, kindSet } from './lexicon';
+import { genderOfFirstName, isFirstName, isKind, kindSet } from './index';
 
 describe('isKind', () => {
   it('looks a word or phrase up in any case, for one kind or a set of kinds', () => {

@@ -1,0 +1,23 @@
+/** Small words that join the parts of a name ("Charles de Gaulle", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'y',
+]);

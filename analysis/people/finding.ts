@@ -1,0 +1,195 @@
+import type { Sentence } from '../sentences';
+import {
+  COURTESY_TITLES,
+  genderOfFirstName,
+  GROUP_WORDS,
+  isFirstName,
+  isKind,
+  kindSet,
+  NAME_PARTICLES,
+  TITLE_MODIFIERS,
+} from '../lexicon';
+import type { Word } from '../words';
+import type { NameCandidate } from './types';
+import {
+  isCapitalised,
+  isCommonWord,
+  isInDottedAbbreviation,
+  isInitial,
+  isPossessive,
+  joinsName,
+  stripPossessive,
+} from './words';
+import { appositiveRole, isTitleWord, titleBefore } from './roles';
+import { isSingleName, type NameEvidence, personLikeness } from './likeness';
+import { KIN_BEFORE, NAMED_AFTER, saysAPersonIsMeant } from './evidence';
+
+/** Longest run of words taken as one name; longer capitalised runs are titles of works or bodies. */
+const MAX_NAME_WORDS = 4;
+
+/** Titles that, before a single name, are part of how the person is named ("Sheikh Hasina"). */
+const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(['sheikh', 'sheikha']);
+
+/** Adds to `candidates` the possible names in a sentence, one per run of capitalised words. */
+export function addNameCandidates(
+  candidates: NameCandidate[],
+  sentence: Sentence,
+  words: Word[],
+  english: boolean,
+): void {
+  let index = 0;
+  while (index < words.length) {
+    const runEnd = capitalisedRunEnd(words, index);
+    if (runEnd === index) {
+      index += 1;
+      continue;
+    }
+    const candidate = personInRun(sentence, words, index, runEnd, english);
+    if (candidate !== null) candidates.push(candidate);
+    index = runEnd;
+  }
+}
+
+/** The index just past the run of name-like words starting at `start` (equal to `start` if none). */
+function capitalisedRunEnd(words: Word[], start: number): number {
+  const first = words[start];
+  if (first === undefined || !isCapitalised(first.text) || isInDottedAbbreviation(words, start)) return start;
+  let end = start + 1;
+  while (end < words.length) {
+    const previous = words[end - 1];
+    const next = words[end];
+    if (previous === undefined || next === undefined || isPossessive(previous.text)) break;
+    if (!joinsName(previous)) break;
+    // "… Xbox One S. That …": a letter that ends a sentence, not an initial, when an ordinary word follows.
+    if (isInitial(previous) && isCommonWord(next.text.toLowerCase())) break;
+    if (isCapitalised(next.text) && !isInDottedAbbreviation(words, end)) {
+      end += 1;
+      continue;
+    }
+    const afterParticle = words[end + 1];
+    const particleJoins =
+      NAME_PARTICLES.has(next.text) && afterParticle !== undefined && isCapitalised(afterParticle.text);
+    if (!particleJoins || !joinsName(next)) break;
+    end += 2;
+  }
+  return end;
+}
+
+function personInRun(
+  sentence: Sentence,
+  words: Word[],
+  runStart: number,
+  runEnd: number,
+  english: boolean,
+): NameCandidate | null {
+  let nameStart = runStart;
+  while (nameStart < runEnd && isTitleOrFiller(words, nameStart, runEnd, runStart)) nameStart += 1;
+  for (let index = nameStart; index < runEnd - 1; index += 1) {
+    const lower = (words[index]?.text ?? '').toLowerCase();
+    if (isTitleWord(lower) && !isFirstName(lower)) nameStart = index + 1;
+  }
+  const nameFormingTitle =
+    runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? '');
+  if (nameFormingTitle) nameStart -= 1;
+  nameStart = givenNameStart(words, nameStart, runEnd);
+  const first = words[nameStart];
+  const last = words[runEnd - 1];
+  if (first === undefined || last === undefined || nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS)
+    return null;
+  const texts: string[] = [];
+  for (let index = nameStart; index < runEnd; index += 1)
+    texts.push(stripPossessive(words[index]?.text ?? ''));
+  const title = titleBefore(words, nameStart);
+  const titled = nameFormingTitle || title.courtesy || title.role !== null;
+  const opensSentence = nameStart === 0;
+  const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
+  const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: hasInitial };
+  const likeness = personLikeness(texts, evidence);
+  if (likeness === 'not-a-person' || NAMED_AFTER.test(sentence.text.slice(last.end, last.end + 24)))
+    return null;
+  const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
+  const end = last.start + stripPossessive(last.text).length;
+  const role = title.role ?? appositiveRole(sentence.text, last.end);
+  const context =
+    titled ||
+    role !== null ||
+    KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start))
+      ? 'strong'
+      : saysAPersonIsMeant(sentence.text, first.start, end);
+  const evidenced = context !== 'none';
+  // "the Baltic", "the Figment team": a lone word after "the" names a thing, not a person.
+  const afterThe = /^the$/u.test(words[nameStart - 1]?.text ?? '');
+  const kin = KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start));
+  const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
+  const singleWithEvidence =
+    single && (context === 'strong' || (context === 'weak' && !opensSentence && isFirstName(texts[0] ?? '')));
+  return {
+    words: texts,
+    start: sentence.start + first.start,
+    end: sentence.start + end,
+    surface: sentence.text.slice(first.start, end),
+    sentence: sentence.index,
+    titled,
+    standsAlone: trustedInLanguage && likeness === 'on-its-own',
+    needsEvidence: trustedInLanguage && likeness === 'name-shaped',
+    evidenced,
+    singleWithEvidence: trustedInLanguage && likeness === 'if-a-known-surname' && singleWithEvidence,
+    opensSentence,
+    role,
+    gender: title.gender ?? genderOfFirstName(texts[0] ?? ''),
+  };
+}
+
+/**
+ * Where a name starts when a plain given name follows words that are not names ("Fullback Andre
+ * Joubert", "Ex-Yankee Randy Velarde"): at that given name.
+ */
+function givenNameStart(words: Word[], nameStart: number, runEnd: number): number {
+  const lead = words[nameStart]?.text.toLowerCase() ?? '';
+  const second = words[nameStart + 1]?.text.toLowerCase() ?? '';
+  // "Frontman Colin Hart": a word that is no name, before a given name that is nothing else.
+  const leadIsNoName = !isFirstName(lead) && !isKind(lead, 'last-name') && !NAME_PARTICLES.has(lead);
+  if (runEnd - nameStart >= 3 && leadIsNoName && isPlainGivenName(second) && !isKind(second, 'last-name'))
+    return nameStart + 1;
+  let beforeAreWords = isOrdinaryOrEx(words[nameStart]);
+  for (let index = nameStart + 1; index < runEnd - 1; index += 1) {
+    const word = words[index]?.text.toLowerCase() ?? '';
+    if (beforeAreWords && isPlainGivenName(word)) return index;
+    beforeAreWords &&= isOrdinaryOrEx(words[index]);
+  }
+  return nameStart;
+}
+
+/** An ordinary word or an "Ex-" compound, which cannot open a name before a given name. */
+function isOrdinaryOrEx(word: Word | undefined): boolean {
+  const lower = word?.text.toLowerCase() ?? '';
+  return lower.startsWith('ex-') || isCommonWord(lower);
+}
+
+/** Kinds that make a given name ambiguous: it is also a place, an ordinary word, a role or a surname. */
+const NOT_PLAIN_GIVEN_NAME = kindSet('place', 'common', 'noun', 'role', 'last-name');
+
+/** A given name that is nothing else in the lexicon: not a place, ordinary word or role. */
+function isPlainGivenName(lower: string): boolean {
+  return isFirstName(lower) && !isKind(lower, NOT_PLAIN_GIVEN_NAME);
+}
+
+const NATIONALITY_OR_HONORIFIC = kindSet('nationality', 'honorific');
+
+/** True for a leading word of a capitalised run that is a title, nationality or sentence opener, not a name. */
+function isTitleOrFiller(words: Word[], index: number, runEnd: number, runStart: number): boolean {
+  const word = words[index];
+  if (word === undefined || isInitial(word)) return false;
+  const lower = word.text.toLowerCase();
+  const monthOrDay = isKind(lower, 'calendar') && !isFirstName(lower) && lower.length > SHORTEST_MONTH_NAME;
+  if (lower.startsWith('ex-') || monthOrDay) return index < runEnd - 1;
+  const isLastOfRun = index === runEnd - 1;
+  if (isFirstName(lower) && !isLastOfRun) return false;
+  if (COURTESY_TITLES.has(lower) || isTitleWord(lower)) return !isLastOfRun;
+  if (TITLE_MODIFIERS.has(lower) || isKind(lower, NATIONALITY_OR_HONORIFIC) || GROUP_WORDS.has(lower))
+    return true;
+  return runStart === 0 && isCommonWord(lower) && !isLastOfRun;
+}
+
+/** Longer than "Jan" or "Sun", which are given names as often as dates; "March" or "Monday" never start a name. */
+const SHORTEST_MONTH_NAME = 3;

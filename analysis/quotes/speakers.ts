@@ -1,0 +1,97 @@
+import type { PeopleInText } from '../people';
+import { SPEAKER_PRONOUNS } from '../lexicon';
+import {
+  AGE_DESCRIPTION,
+  LEADING_CONNECTIVE,
+  MAX_SPEAKER_WORDS,
+  NOT_A_SPEAKER,
+  PARTICIPLE_OPENER,
+  PREPOSITION_OPENER,
+  TRAILING_RELATIVE,
+  WRITTEN_NAME,
+} from './patterns';
+import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore } from './context';
+
+/** Turns a speaker phrase into a speaker: the person it names or stands for, else the phrase as written. */
+export function resolveSpeaker(
+  context: Context,
+  phraseStart: number,
+  phraseEnd: number,
+  quoteStart: number,
+  role: string | null,
+): Attribution | null {
+  const { text, found } = context;
+  const phrase = text.slice(phraseStart, phraseEnd);
+  const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '').replace(TRAILING_RELATIVE, '');
+  const start = phraseStart + phrase.indexOf(trimmed);
+  const end = start + trimmed.length;
+  if (PREPOSITION_OPENER.test(trimmed)) return null;
+  const namedAt = firstMentionFrom(found.mentions, start);
+  const named = found.mentions[namedAt];
+  // "Scott's niece" is someone close to Scott, not Scott: the name set off after it, else as written.
+  const possessive = named !== undefined && /^[’']s\s+\p{L}/u.test(text.slice(named.end, end));
+  if (named !== undefined && named.end <= end && !possessive) return attributionOf(named.person, found, role);
+  const appositive = found.mentions[namedAt + 1];
+  if (possessive && appositive !== undefined && /^\s*,\s*$/u.test(text.slice(end, appositive.start)))
+    return attributionOf(appositive.person, found, trimmed);
+  if (possessive && role !== null && WRITTEN_NAME.test(role))
+    return { speaker: role, role: trimmed, person: null };
+  // "said his editor there, Claire Beaumont-Hill": the description's name, set off after it.
+  const setOff = named === undefined || named.end > end ? undefined : named;
+  if (setOff === undefined && role !== null && /^\p{Ll}/u.test(trimmed)) {
+    const appositiveName = found.mentions[namedAt];
+    const roleAt = text.indexOf(role, end);
+    if (
+      appositiveName !== undefined &&
+      roleAt >= 0 &&
+      appositiveName.start >= roleAt &&
+      appositiveName.end <= roleAt + role.length
+    )
+      return attributionOf(appositiveName.person, found, trimmed);
+  }
+  if (AGE_DESCRIPTION.test(trimmed)) {
+    const person = recentPerson(context, Math.min(quoteStart, start), 'any');
+    return person === null ? null : attributionOf(person, found, role);
+  }
+  const pronoun = SPEAKER_PRONOUNS.get(trimmed.toLowerCase());
+  if (pronoun !== undefined) {
+    const person = pronoun === 'any' ? null : recentPerson(context, Math.min(quoteStart, start), pronoun);
+    return person === null ? null : attributionOf(person, found, role);
+  }
+  const words = trimmed.split(/\s+/);
+  const notASpeaker = [NOT_A_SPEAKER, PARTICIPLE_OPENER].some((rule) => rule.test(trimmed));
+  if (words.length > MAX_SPEAKER_WORDS || notASpeaker) return null;
+  if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
+  const described = describedPerson(context, trimmed, start);
+  if (described !== null) return attributionOf(described, found, role);
+  return { speaker: trimmed, role, person: null };
+}
+
+/** A person the article referred to by role ("the senator"): the latest one named whose role ends so. */
+function describedPerson(context: Context, phrase: string, position: number): number | null {
+  const description = /^the\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.exec(phrase)?.[1];
+  if (description === undefined) return null;
+  const head = description.split(/\s+/).pop() ?? '';
+  const mentions = context.mentionsByRoleWord.get(head) ?? [];
+  const latest =
+    mentions[lastIndexAtOrBefore(mentions.length, (index) => mentions[index]?.start ?? 0, position - 1)];
+  return latest?.person ?? null;
+}
+
+export function attributionOf(index: number, found: PeopleInText, role: string | null): Attribution | null {
+  const person = found.people[index];
+  return person === undefined ? null : { speaker: person.name, role: person.role ?? role, person: index };
+}
+
+/** The person most recently named before `position`, outside quotes, whose gender fits the pronoun. */
+export function recentPerson(
+  context: Context,
+  position: number,
+  gender: 'male' | 'female' | 'any',
+): number | null {
+  const { spokenOf, latestFitting: fitting } = context;
+  const before = firstMentionFrom(spokenOf, position) - 1;
+  if (gender === 'any') return spokenOf[before]?.person ?? null;
+  const fits = fitting[gender][before] ?? -1;
+  return spokenOf[fits]?.person ?? null;
+}
