@@ -68,7 +68,8 @@ export const NOT_A_ROLE =
   /^(?:who|whose|which|where|when|while|adding|saying|noting|referring|according|speaking|in|on|at|during|after|before|and|but|as)\b/iu;
 
 /** Words that cannot be a speaker on their own. */
-export const NOT_A_SPEAKER = /^(?:i|we|you|it|this|that|there|these|those|who|which|what)$/iu;
+export const NOT_A_SPEAKER =
+  /^(?:i|we|you|it|this|that|there|these|those|who|which|what|and|but|or|so|then|also|yet)$/iu;
 
 /** A phrase opening with a preposition says where or to whom ("to the crowd", "in a talk with Stone"), not who. */
 export const PREPOSITION_OPENER = /^(?:to|in|on|at|from|with|for|during|after|before|about|into|through)\s/iu;
@@ -87,4 +88,16 @@ export const LEADING_CONNECTIVE =
 export const TRAILING_RELATIVE = /\s+(?:who|whom|that|which)$/iu;
 
 /** An age standing for a person named just before: "the 26-year-old", "the 81-year-old widow". */
-export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
+
+/** A pronoun followed only by an adverb: "He instead", "she later", "they also". */
+export const PRONOUN_AND_ADVERB =
+  /^(he|she|they)\s+(?:\p{Ll}+ly|instead|also|then|later|again|too|now|still|once|first|even|never|always|often)$/iu;
+
+/** Words of time that close a speaker phrase ("officials last week", "the mayor on Monday"). */
+export const TRAILING_TIME =
+  /\s+(?:(?:last|this|next|on|early|late|earlier|later)\s+(?:week|month|year|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|yesterday|today|tonight|recently|earlier|later|again|previously|already)$/iu;
+
+/** A phrase that is only a time: "last week", "on Monday", "yesterday". */
+export const ONLY_TIME =
+  /^(?:(?:last|this|next|on|early|late|earlier|later)\s+)?(?:week|month|year|night|morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|recently)$/iu;

@@ -233,3 +233,32 @@ describe('findQuotes gives a quote to the person meant', () => {
     expect(speakers(text)).toEqual(['Inês Carvalho']);
   });
 });
+
+describe('findQuotes never gives a quote to a fragment, a place or a time', () => {
+  function speakers(text: string): Array<string | null> {
+    return quotes(text).map((quote) => quote.speaker);
+  }
+
+  it('reads "He instead" as he, and "The 56-year-old" as the person named before', () => {
+    expect(
+      speakers('Omar Haddad, 56, left early. He instead said, "We will come back to this next year."'),
+    ).toEqual(['Omar Haddad']);
+    expect(
+      speakers('Omar Haddad, 56, left early. "We will come back to this next year," The 56-year-old said.'),
+    ).toEqual(['Omar Haddad']);
+  });
+
+  it('keeps an unnamed source unnamed, without the time that follows it', () => {
+    expect(
+      speakers(
+        'Talks stalled. An agency official last week told reporters that "nothing will change before the vote."',
+      ),
+    ).toEqual(['An agency official']);
+  });
+
+  it('gives no quote to a place', () => {
+    expect(speakers('Talks stalled. "We will not sign this deal as it stands," Washington said.')).toEqual([
+      null,
+    ]);
+  });
+});

@@ -1,8 +1,11 @@
 import type { PeopleInText } from '../people';
-import { SPEAKER_PRONOUNS } from '../lexicon';
+import { isKind, SPEAKER_PRONOUNS } from '../lexicon';
 import {
   AGE_DESCRIPTION,
   LEADING_CONNECTIVE,
+  ONLY_TIME,
+  PRONOUN_AND_ADVERB,
+  TRAILING_TIME,
   MAX_SPEAKER_WORDS,
   NOT_A_SPEAKER,
   PARTICIPLE_OPENER,
@@ -22,7 +25,13 @@ export function resolveSpeaker(
 ): Attribution | null {
   const { text, found } = context;
   const phrase = text.slice(phraseStart, phraseEnd);
-  const trimmed = phrase.trim().replace(LEADING_CONNECTIVE, '').replace(TRAILING_RELATIVE, '');
+  const trimmed = phrase
+    .trim()
+    .replace(LEADING_CONNECTIVE, '')
+    .replace(TRAILING_RELATIVE, '')
+    .replace(TRAILING_TIME, '')
+    .replace(PRONOUN_AND_ADVERB, '$1');
+  if (ONLY_TIME.test(trimmed)) return null;
   const start = phraseStart + phrase.indexOf(trimmed);
   const end = start + trimmed.length;
   if (PREPOSITION_OPENER.test(trimmed)) return null;
@@ -62,6 +71,8 @@ export function resolveSpeaker(
   const notASpeaker = [NOT_A_SPEAKER, PARTICIPLE_OPENER].some((rule) => rule.test(trimmed));
   if (words.length > MAX_SPEAKER_WORDS || notASpeaker) return null;
   if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
+  // A place says nothing: "Washington said" is its government, which the text names elsewhere if it matters.
+  if (isKind(trimmed.toLowerCase(), 'place')) return null;
   const described = describedPerson(context, trimmed, start);
   if (described !== null) return attributionOf(described, found, role);
   return { speaker: trimmed, role, person: null };
