@@ -6,6 +6,7 @@ import type { NameCandidate, PeopleInText, PersonMention, TrackedPerson } from '
 import { isCommonWord } from './words';
 import { withEvidence } from './evidence';
 import { addNameCandidates } from './finding';
+import { addHandleCandidates } from './handles';
 import {
   addGivenName,
   addPerson,
@@ -35,6 +36,7 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     const words = readableWords(sentence.text);
     if (isHeading(sentence.text, words)) headings.push({ sentence, words });
     else addNameCandidates(candidates, sentence, words, english);
+    if (english) addHandleCandidates(candidates, sentence);
   }
   withEvidence(candidates, sentences);
   const people: TrackedPerson[] = [];
