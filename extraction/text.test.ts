@@ -37,7 +37,8 @@ describe('articleParts', () => {
     const parts = articleParts(
       body(
         '<p>The council met on <a href="/monday">Monday</a> to vote on the bridge.</p>' +
-          '<p>Read more: <a href="/other">Mayor Tom Reyes quits after eight years in office</a></p>',
+          '<p>Read more: <a href="/other">Mayor Tom Reyes quits after eight years in office</a></p>' +
+          '<p>mconley fixed <a href="/bug/1">an AsyncShutdown hang caused by the startup cache</a></p>',
       ),
     );
     expect(parts.asides).toEqual([

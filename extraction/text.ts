@@ -68,6 +68,7 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   const asides: Aside[] = [];
   let current = '';
   let linked = 0;
+  let unlinked = '';
   let captionDepth = 0;
   let creditDepth = 0;
   let linkDepth = 0;
@@ -78,16 +79,18 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
       if (creditDepth > 0 || (captionDepth > 0 && CREDIT_ONLY.test(paragraph)))
         asides.push({ text: paragraph, kind: 'credit' });
       else if (captionDepth > 0) asides.push({ text: paragraph, kind: 'caption' });
-      else if (isLinkLine(paragraph, linked, current)) asides.push({ text: paragraph, kind: 'link' });
+      else if (isLinkLine(linked, current, unlinked)) asides.push({ text: paragraph, kind: 'link' });
     }
     current = '';
     linked = 0;
+    unlinked = '';
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       current += value;
       if (linkDepth > 0) linked += value.replace(/\s+/g, '').length;
+      else unlinked += value;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -124,14 +127,21 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
 /** Share of a block's letters inside links above which the block is a link to elsewhere. */
 const LINK_LINE_SHARE = 0.8;
 
+/** What a block that only points to another story says besides its link: "Read more:", "Related". */
+const LINK_LEAD =
+  /^(?:(?:read|see|watch|listen)(?:\s+(?:more|also|next|this))?|related(?:\s+(?:stories|story|articles?|coverage|content))?|more(?:\s+(?:on\s+this|stories|from\s+\S+))?|also(?:\s+read)?|recommended|previously|next|up\s+next|top\s+stories)?\s*[:|»›>-]?$/iu;
+
 /**
  * A block that is a link to another story ("Read more: Mayor quits after …", a related headline):
- * nearly all its letters are link text. Its names belong to that other story.
+ * nearly all its letters are link text, and what is not says so or is nothing. "mconley fixed <a
+ * bug's title>" has a subject and a verb of its own, and is the story's.
  */
-function isLinkLine(paragraph: string, linked: number, raw: string): boolean {
+function isLinkLine(linked: number, raw: string, unlinked: string): boolean {
   if (linked === 0) return false;
   const letters = raw.replace(/\s+/g, '').length;
-  return letters > 0 && linked / letters >= LINK_LINE_SHARE && paragraph.length > 0;
+  return (
+    letters > 0 && linked / letters >= LINK_LINE_SHARE && LINK_LEAD.test(unlinked.replace(/\s+/g, ' ').trim())
+  );
 }
 
 /** Roughly how many words a text has; CJK text counts one word per two characters. */
