@@ -105,7 +105,9 @@ function personInRun(
   const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
   const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: hasInitial };
   const likeness = personLikeness(texts, evidence);
-  if (likeness === 'not-a-person' || NAMED_AFTER.test(sentence.text.slice(last.end, last.end + 24)))
+  const following = sentence.text.slice(last.end, last.end + 24);
+  // "Con Edison, which maintains …": "which" is said of things, never of a person.
+  if (likeness === 'not-a-person' || NAMED_AFTER.test(following) || /^,\s+which\b/u.test(following))
     return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;

@@ -44,7 +44,7 @@ function attributionAt(clause: string): { phrase: string; at: number; role: stri
   }
   const speakerFirst = SPEAKER_THEN_VERB.exec(clause);
   if (speakerFirst?.[1] !== undefined)
-    return { phrase: speakerFirst[1], at: 0, role: roleIn(speakerFirst[2]) };
+    return { phrase: speakerFirst[1], at: 0, role: roleIn(speakerFirst[2] ?? speakerFirst[3]) };
   return null;
 }
 

@@ -29,9 +29,13 @@ export const VERB_THEN_SPEAKER = new RegExp(
   'u',
 );
 
-/** `"…," Merkel said` / `"…," Scott Pruitt, the state's attorney general, said`: speaker, then verb. */
+/**
+ * `"…," Merkel said` / `"…," Scott Pruitt, the state's attorney general, said`: speaker, then verb. A
+ * lower-case appositive may run to the verb without a closing comma ("Kaplan, a collector of games,
+ * cards, and books says"): the role is the second or the third group.
+ */
 export const SPEAKER_THEN_VERB = new RegExp(
-  String.raw`^([^,.;:!?${MARKS}]+?)(?:,\s+([^.;:!?${MARKS}]{1,160}?),)?\s+${ADVERB}(?:${SAYING_VERB_PATTERN})\b`,
+  String.raw`^([^,.;:!?${MARKS}]+?)(?:,\s+([^.;:!?${MARKS}]{1,160}?),|,\s+(?=\p{Ll})([^.;:!?${MARKS}]{1,160}?))?\s+${ADVERB}(?:${SAYING_VERB_PATTERN})\b`,
   'u',
 );
 

@@ -262,3 +262,33 @@ describe('findQuotes never gives a quote to a fragment, a place or a time', () =
     ]);
   });
 });
+
+describe('findQuotes reads "he said" as a reader does', () => {
+  function speakers(text: string): Array<string | null> {
+    return quotes(text).map((quote) => quote.speaker);
+  }
+
+  it('gives "he" to the subject of the sentence before, not the last man it names', () => {
+    expect(
+      speakers(
+        'Opposition leader Lee Jae-myung, 61, said President Yoon Suk Yeol had caused chaos. "The democracy of this nation is being wrecked," he said.',
+      ),
+    ).toEqual(['Lee Jae-myung']);
+  });
+
+  it('reads a speaker whose appositive holds commas and no closing comma', () => {
+    expect(
+      speakers(
+        'Stuart Kaplan founded the firm. "If I see a deck on sale for a hundred dollars, that upsets me," Kaplan, also a collector of games, cards, and books says.',
+      ),
+    ).toEqual(['Stuart Kaplan']);
+  });
+
+  it('takes no person from a name followed by ", which"', () => {
+    expect(
+      speakers(
+        'Patrick McHugh, 58, works for Con Edison, which keeps the cables. "You have water and gas down there with the power lines," he added.',
+      ),
+    ).toEqual(['Patrick McHugh']);
+  });
+});

@@ -13,7 +13,7 @@ import {
   TRAILING_RELATIVE,
   WRITTEN_NAME,
 } from './patterns';
-import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore } from './context';
+import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore, sentenceAt } from './context';
 
 /** Turns a speaker phrase into a speaker: the person it names or stands for, else the phrase as written. */
 export function resolveSpeaker(
@@ -94,15 +94,32 @@ export function attributionOf(index: number, found: PeopleInText, role: string |
   return person === undefined ? null : { speaker: person.name, role: person.role ?? role, person: index };
 }
 
-/** The person most recently named before `position`, outside quotes, whose gender fits the pronoun. */
+/**
+ * The person a pronoun before `position` stands for: of the sentence that last names someone whose
+ * gender fits, the first such person it names (its subject, as a reader takes "he" after "Lee said
+ * Yoon's decree caused chaos"), outside quotes.
+ */
 export function recentPerson(
   context: Context,
   position: number,
   gender: 'male' | 'female' | 'any',
 ): number | null {
-  const { spokenOf, latestFitting: fitting } = context;
+  const { spokenOf, latestFitting: fitting, found } = context;
   const before = firstMentionFrom(spokenOf, position) - 1;
-  if (gender === 'any') return spokenOf[before]?.person ?? null;
-  const fits = fitting[gender][before] ?? -1;
-  return spokenOf[fits]?.person ?? null;
+  const latest = gender === 'any' ? before : (fitting[gender][before] ?? -1);
+  const mention = spokenOf[latest];
+  if (mention === undefined) return null;
+  const sentence = sentenceAt(context.sentences, mention.start);
+  if (sentence === undefined) return mention.person;
+  let subject = latest;
+  for (let index = latest - 1; index >= 0 && latest - index <= SUBJECT_SEARCH_MENTIONS; index -= 1) {
+    const earlier = spokenOf[index];
+    if (earlier === undefined || earlier.start < sentence.start) break;
+    const personGender = found.people[earlier.person]?.gender ?? null;
+    if (gender === 'any' || personGender === null || personGender === gender) subject = index;
+  }
+  return spokenOf[subject]?.person ?? null;
 }
+
+/** Mentions looked back over for a sentence's subject: a sentence names a few people, a list many. */
+const SUBJECT_SEARCH_MENTIONS = 12;

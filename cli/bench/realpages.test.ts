@@ -16,7 +16,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   obituary: [
     'person, wrong: Eleanor Louise Whitfield',
     'speaker, wrong: nobody had told me i couldnt that was — (none), not Eleanor Whitfield Marsh',
-    'speaker, wrong: the best job in the building — Eleanor Louise Whitfield, not Eleanor Whitfield Marsh',
     'speaker, wrong: im grateful now would everybody please go check — Naomi Delaney, not Eleanor Whitfield Marsh',
   ],
   earnings: ['quote, wrong: the worry was that the hyperscalers would give'],
@@ -30,7 +29,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   ],
   local: [
     'person, wrong: Instagram',
-    'speaker, wrong: frank mixed my first can denise mixed my — Frank Obermeyer, not Eunice Bell',
     'speaker, wrong: no plans at all which is a first — His mother, not Denise Harlan',
   ],
   techblog: ['quote, wrong: figment free tier is dead what are you'],
@@ -62,6 +60,6 @@ describe("Crux's blind real pages, through the whole path", () => {
     expect(figures.peopleP).toBeGreaterThanOrEqual(0.98);
     expect(figures.peopleR).toBeGreaterThanOrEqual(0.88);
     expect(figures.quotesF1).toBeGreaterThanOrEqual(0.96);
-    expect(figures.speakers).toBeGreaterThanOrEqual(0.87);
+    expect(figures.speakers).toBeGreaterThanOrEqual(0.9);
   });
 });
