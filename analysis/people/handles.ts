@@ -1,5 +1,6 @@
 import type { Sentence } from '../sentences';
 import type { NameCandidate } from './types';
+import { isFirstName, isKind, kindSet } from '../lexicon';
 import { isCommonWord } from './words';
 
 /**
@@ -12,9 +13,12 @@ import { isCommonWord } from './words';
 /** A handle: lower-case letters (digits, dots, underscores and hyphens allowed) or a word ending in digits. */
 const HANDLE = String.raw`(?:\p{Ll}[\p{Ll}\d_.-]{2,30}|\p{L}[\p{L}_-]{1,30}\d{1,6})`;
 
+/** A one-word name as changelogs write one ("Gijs fixed …"): capitalised, no other capital, not a company's. */
+const SINGLE_NAME = String.raw`\p{Lu}\p{Ll}{1,20}`;
+
 /** A sentence opening with a handle and what a contributor does: "mconley fixed", "Kenrick95 landed". */
 const CHANGELOG_OPENING = new RegExp(
-  String.raw`(?:^|(?<=[.!?]\s+))(${HANDLE})\s+(?:fixed|landed|added|improved|implemented|removed|updated|contributed|ported|refactored|rewrote|cleaned\s+up|made|has\s+(?:patches|fixed|landed|added)|is\s+working|wrote|fixes|adds)\b`,
+  String.raw`(?:^|(?<=[.!?]\s+))(${HANDLE}|${SINGLE_NAME})\s+(?:fixed|landed|added|improved|implemented|removed|updated|contributed|ported|refactored|rewrote|cleaned\s+up|made|has\s+(?:patches|fixed|landed|added)|is\s+working|wrote|fixes|adds)\b`,
   'gu',
 );
 
@@ -44,10 +48,27 @@ export function addHandleCandidates(candidates: NameCandidate[], sentence: Sente
   }
 }
 
-/** Not an English word: "users fixed" or "thanks to everyone" name nobody. */
+/**
+ * Not an English word: "users fixed" or "thanks to everyone" name nobody; a capitalised word is a
+ * given name, or no word, place or company the lexicon knows ("Apple fixed" is a company's).
+ */
 function isHandle(token: string): boolean {
-  return /\d/u.test(token) || !isCommonWord(token.toLowerCase());
+  const lower = token.toLowerCase();
+  if (/\d/u.test(token)) return true;
+  if (/^\p{Lu}/u.test(token)) return isFirstName(lower) || !isKind(lower, NOT_A_CONTRIBUTOR);
+  return !isCommonWord(lower);
 }
+
+/** Kinds of a capitalised word that make it no contributor's name. */
+const NOT_A_CONTRIBUTOR = kindSet(
+  'common',
+  'noun',
+  'role',
+  'place',
+  'organisation',
+  'nationality',
+  'calendar',
+);
 
 function handle(sentence: Sentence, token: string, at: number): NameCandidate {
   return {

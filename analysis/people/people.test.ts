@@ -213,10 +213,10 @@ describe('findPeople wants evidence for a name-shaped phrase', () => {
 describe('findPeople on developer blogs', () => {
   it('takes handles from a changelog sentence and a list of thanks, and no English word', () => {
     const found = people(
-      'Kenrick95 fixed the sidebar. mconley landed a patch for tab warming. Thanks to evilpie, users can now pick a colour. My thanks go out to Clifford Wolf, whitequark, and everyone at the lab.',
+      'Kenrick95 fixed the sidebar. mconley landed a patch for tab warming. Thanks to evilpie, users can now pick a colour. My thanks go out to Clifford Wolf, whitequark, and everyone at the lab. Gijs fixed a flicker. Google fixed its own bug. Users fixed nothing.',
     );
     expect(found.map((person) => person.name).sort()).toEqual(
-      ['Clifford Wolf', 'Kenrick95', 'evilpie', 'mconley', 'whitequark'].sort(),
+      ['Clifford Wolf', 'Gijs', 'Kenrick95', 'evilpie', 'mconley', 'whitequark'].sort(),
     );
   });
 });
