@@ -12,6 +12,7 @@ import { isRoleWord } from './roles';
 export function withEvidence(candidates: NameCandidate[], sentences: Sentence[]): void {
   const phrases = new Set<string>();
   const surnames = new Set<string>();
+  markSubjectsOfPronouns(candidates, sentences);
   for (const candidate of candidates) {
     if (!candidate.evidenced && !(candidate.standsAlone && candidate.titled)) continue;
     const keys = candidate.words.map(nameKey);
@@ -38,6 +39,26 @@ export function withEvidence(candidates: NameCandidate[], sentences: Sentence[])
         candidate.standsAlone = true;
       previous = candidate;
     }
+  }
+}
+
+/** A sentence opening with a personal pronoun: "He said", "She has", "His first album". */
+const OPENS_WITH_PERSONAL_PRONOUN = /^(?:He|She|His|Her|Hers)\b/u;
+
+/**
+ * The first name of a sentence is its subject; when the next sentence goes on with "He" or "She",
+ * that subject is a person ("Ebo Quartey opened the show. He played for two hours."). A product or a
+ * company goes on as "It".
+ */
+function markSubjectsOfPronouns(candidates: NameCandidate[], sentences: Sentence[]): void {
+  let previousSentence = -1;
+  for (const candidate of candidates) {
+    if (candidate.sentence === previousSentence) continue;
+    previousSentence = candidate.sentence;
+    const next = sentences[candidate.sentence + 1];
+    const sentence = sentences[candidate.sentence];
+    if (next === undefined || sentence === undefined || next.paragraph !== sentence.paragraph) continue;
+    if (candidate.needsEvidence && OPENS_WITH_PERSONAL_PRONOUN.test(next.text)) candidate.evidenced = true;
   }
 }
 

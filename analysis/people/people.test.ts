@@ -220,3 +220,14 @@ describe('findPeople on developer blogs', () => {
     );
   });
 });
+
+describe('findPeople and pronouns', () => {
+  it('takes the subject of a sentence the next one goes on with "He" or "She", not one that goes on with "It"', () => {
+    expect(
+      people('Ebo Quartey opened the show at the pier. He played for two hours.').map(
+        (person) => person.name,
+      ),
+    ).toEqual(['Ebo Quartey']);
+    expect(people('Zentra Halo opened the show at the pier. It played for two hours.')).toEqual([]);
+  });
+});
