@@ -169,9 +169,14 @@ function closingAfter(
   return null;
 }
 
-/** True when a closing mark stands where a word ends: after a non-space, before no letter. */
+/**
+ * True when a closing mark stands where a word ends: after a non-space, before no letter; or right
+ * after a comma or stop whatever follows, as a missing space leaves it (`cards,”Kaplan says`): no
+ * apostrophe follows a comma.
+ */
 function endsWord(text: string, position: number, mark: string): boolean {
   const before = text.charAt(position - 1);
   const after = text.charAt(position + mark.length);
+  if (/[,.!?…]/u.test(before)) return true;
   return before !== '' && !/\s/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
 }

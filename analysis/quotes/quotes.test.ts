@@ -292,3 +292,15 @@ describe('findQuotes reads "he said" as a reader does', () => {
     ).toEqual(['Patrick McHugh']);
   });
 });
+
+describe('findQuotes with a space missing after the closing mark', () => {
+  it('closes a quote at ” right after a comma, and reads the speaker glued to it', () => {
+    expect(
+      quotes(
+        'Stuart Kaplan founded the firm. “We have devoted all of our attention to tarot cards,”Kaplan says.',
+      ),
+    ).toEqual([
+      { text: 'We have devoted all of our attention to tarot cards', speaker: 'Stuart Kaplan', role: null },
+    ]);
+  });
+});
