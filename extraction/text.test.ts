@@ -46,6 +46,12 @@ describe('articleParts', () => {
     ]);
   });
 
+  it('drops soft hyphens, which only say where a word may break', () => {
+    expect(articleParts(body('<p>President Vladi\u00admir Putin spoke.</p>')).text).toBe(
+      'President Vladimir Putin spoke.',
+    );
+  });
+
   it('names no aside in an article without pictures', () => {
     expect(articleParts(body('<p>One.</p><p>Two, with a/b test.</p>')).asides).toEqual([]);
   });

@@ -87,7 +87,8 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
+      // A soft hyphen only says where a word may break ("Vladi\u00admir"): it is no part of the word.
+      const value = (node.nodeValue ?? '').replace(SOFT_HYPHEN, '');
       current += value;
       if (linkDepth > 0) linked += value.replace(/\s+/g, '').length;
       else unlinked += value;
@@ -123,6 +124,9 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   flush();
   return { text: paragraphs.join('\n\n'), asides };
 }
+
+/** U+00AD, which pages put inside long words to allow a break there. */
+const SOFT_HYPHEN = /\u00ad/g;
 
 /** Share of a block's letters inside links above which the block is a link to elsewhere. */
 const LINK_LINE_SHARE = 0.8;

@@ -3,7 +3,7 @@ import { isEnglish } from '../language';
 import { mixesScripts, withLatinLookAlikes } from '../look-alikes';
 import { type Word, wordsOf } from '../words';
 import type { NameCandidate, PeopleInText, PersonMention, TrackedPerson } from './types';
-import { isCommonWord } from './words';
+import { isCommonWord, nameKey } from './words';
 import { withEvidence } from './evidence';
 import { addNameCandidates } from './finding';
 import { addHandleCandidates } from './handles';
@@ -61,7 +61,8 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     const word = candidate.words[0] ?? '';
     if (!candidate.singleWithEvidence) continue;
     if (personWithSurname(fullNames, word, candidate.start) !== null) continue;
-    if (personWithGivenName(fullGivenNames, word) !== null) continue;
+    // A given name that two people of the story share ("Arthur" with two Arthurs) is neither of them.
+    if ((fullGivenNames.get(nameKey(word)) ?? []).length > 0) continue;
     const index = matchingFullName(people, namesakes, candidate) ?? addPerson(people, namesakes, candidate);
     if (index !== null) recordMention(people, mentions, index, candidate);
     candidate.standsAlone = true;

@@ -231,3 +231,16 @@ describe('findPeople and pronouns', () => {
     expect(people('Zentra Halo opened the show at the pier. It played for two hours.')).toEqual([]);
   });
 });
+
+describe('findPeople merging', () => {
+  it('merges "Mr. Bashir" with "Omar Hassan al-Bashir", and gives a given name two people share to neither', () => {
+    const found = people(
+      "Sudan's president, Omar Hassan al-Bashir, was charged. Officials said Mr. Bashir must answer. Arthur Waite, 50, met Arthur Dowell, 41, at the club. Arthur, 50, left first.",
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Omar Hassan al-Bashir', 2],
+      ['Arthur Waite', 1],
+      ['Arthur Dowell', 1],
+    ]);
+  });
+});

@@ -4,8 +4,11 @@ import type { Word } from '../words';
 
 /** A word as names are compared: look-alike Cyrillic and Greek letters read as the Latin ones. */
 export function nameKey(word: string): string {
-  return latinSkeleton(word);
+  return latinSkeleton(word.replace(ARABIC_ARTICLE, ''));
 }
+
+/** The article of an Arabic name, which a later mention may drop ("al-Bashir", then "Mr. Bashir"). */
+const ARABIC_ARTICLE = /^(?:al|el)[-‘’']/iu;
 
 /** True when the gap after a word keeps the next one in the same name: a space, or the dot of an initial or title. */
 export function joinsName(previous: Word): boolean {
