@@ -86,7 +86,7 @@ export const NAMED_AFTER =
 
 /** Verbs only a person does, right after a name ("Okafor said", "Okafor, who ..."). */
 const PERSON_AFTER = new RegExp(
-  String.raw`^(?:,\s+(?:\d{1,3}\s*,|who\b|aged\s+\d)|\s+\(\d{1,3}\)|['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|widow|partner)\b)`,
+  String.raw`^(?:,\s+(?:\d{1,3}\s*(?:,|--|—|–|\)|$)|who\b|aged\s+\d|born\b)|\s+born\b|\s+\(\d{1,3}\)|['’]s\s+(?:wife|husband|son|daughter|mother|father|brother|sister|family|parents|children|widow|partner)\b)`,
   'u',
 );
 
@@ -163,4 +163,4 @@ export const KIN_BEFORE =
 
 /** A role set off before a name: "The priest, Fidelis Mukonori," or "her lawyer, Ana Ruiz". */
 const ROLE_SET_OFF_BEFORE =
-  /\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s+$/iu;
+  /\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]+),\s+$/iu;

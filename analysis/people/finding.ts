@@ -27,6 +27,16 @@ import { KIN_BEFORE, NAMED_AFTER, saysAPersonIsMeant } from './evidence';
 /** Longest run of words taken as one name; longer capitalised runs are titles of works or bodies. */
 const MAX_NAME_WORDS = 4;
 
+/**
+ * Words that open a sentence, after which a capital letter and a dot ended the sentence before
+ * ("the Zentra One S. That was …", "Plan B. Everyone agreed"), not an initial ("M. Butcher 70").
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'the this that these those a an and but or so it its he she they we i you everyone everybody there here in on at for with as if when while after before then now yet also however his her their our my'.split(
+    ' ',
+  ),
+);
+
 /** Titles that, before a single name, are part of how the person is named ("Sheikh Hasina"). */
 const NAME_FORMING_TITLES: ReadonlySet<string> = new Set(['sheikh', 'sheikha']);
 
@@ -61,7 +71,7 @@ function capitalisedRunEnd(words: Word[], start: number): number {
     if (previous === undefined || next === undefined || isPossessive(previous.text)) break;
     if (!joinsName(previous)) break;
     // "… Xbox One S. That …": a letter that ends a sentence, not an initial, when an ordinary word follows.
-    if (isInitial(previous) && isCommonWord(next.text.toLowerCase())) break;
+    if (isInitial(previous) && SENTENCE_OPENERS.has(next.text.toLowerCase())) break;
     if (isCapitalised(next.text) && !isInDottedAbbreviation(words, end)) {
       end += 1;
       continue;
@@ -107,8 +117,9 @@ function personInRun(
   const likeness = personLikeness(texts, evidence);
   const following = sentence.text.slice(last.end, last.end + 24);
   // "Con Edison, which maintains …": "which" is said of things, never of a person.
-  if (likeness === 'not-a-person' || NAMED_AFTER.test(following) || /^,\s+which\b/u.test(following))
-    return null;
+  // "Mubarak's government" is a mention of Mubarak; "the Mubarak government" is not.
+  const namedAfter = !isPossessive(last.text) && NAMED_AFTER.test(following);
+  if (likeness === 'not-a-person' || namedAfter || /^,\s+which\b/u.test(following)) return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   const role = title.role ?? appositiveRole(sentence.text, last.end);

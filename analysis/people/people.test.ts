@@ -244,3 +244,21 @@ describe('findPeople merging', () => {
     ]);
   });
 });
+
+describe('findPeople on newswire shapes', () => {
+  it('keeps an initial before a surname that is also a word, a possessive before "government", an age before a dash', () => {
+    const found = people(
+      'Surrey 429-7 (C. Lewis 80 not out, M. Butcher 70). Egypt blamed President Hosni Mubarak\'s government. Two girls -- Rachel Legeard, 18, and Severine Potty, 19 -- were found. "We want peace," said a 30-year-old woman, Mubatik Dagayeva.',
+    );
+    expect(found.map((person) => person.name).sort()).toEqual(
+      [
+        'C. Lewis',
+        'Hosni Mubarak',
+        'M. Butcher',
+        'Mubatik Dagayeva',
+        'Rachel Legeard',
+        'Severine Potty',
+      ].sort(),
+    );
+  });
+});
