@@ -138,8 +138,11 @@ export function speakerBefore(context: Context, piece: QuotedPiece): Attribution
 /** A clause ending in a colon, with or without a saying verb: `Pritchard put it this way: "…"`, `Her answer: "…"`. */
 const ENDS_IN_COLON = /:\s*$/u;
 
-/** A possessive or subject pronoun opening a clause: "Her answer:", "He put it plainly:". */
-const OPENING_PRONOUN = /^\s*(he|she|his|her)\b/iu;
+/**
+ * A subject pronoun opening a clause ("He put it plainly:"), or a possessive one before a single noun
+ * ("Her answer:"): "Her office's statement …:" is her office's, not hers.
+ */
+const OPENING_PRONOUN = /^\s*(?:(he|she)\b|(his|her)\s+\p{L}+(?:\s+(?:was|is))?\s*:\s*$)/iu;
 
 /**
  * The speaker of a quote introduced by a colon without a saying verb: the first person the clause
@@ -149,9 +152,13 @@ function colonSpeaker(context: Context, clause: string, clauseStart: number): At
   if (!ENDS_IN_COLON.test(clause)) return null;
   const { found } = context;
   const named = found.mentions[firstMentionFrom(found.mentions, clauseStart)];
-  if (named !== undefined && named.end <= clauseStart + clause.length)
-    return attributionOf(named.person, found, null);
-  const pronoun = OPENING_PRONOUN.exec(clause)?.[1]?.toLowerCase();
+  if (named !== undefined && named.end <= clauseStart + clause.length) {
+    // "Okonjo-Baird's office said:": someone of hers speaks, not she.
+    const possessive = /^['’]s\b/u.test(context.text.slice(named.end, named.end + 2));
+    return possessive ? null : attributionOf(named.person, found, null);
+  }
+  const match = OPENING_PRONOUN.exec(clause);
+  const pronoun = (match?.[1] ?? match?.[2])?.toLowerCase();
   const gender = pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun === undefined ? null : 'female';
   const person = gender === null ? null : recentPerson(context, clauseStart, gender);
   return person === null ? null : attributionOf(person, found, null);

@@ -304,3 +304,17 @@ describe('findQuotes with a space missing after the closing mark', () => {
     ]);
   });
 });
+
+describe('findQuotes keeps the words of someone close to a person from that person', () => {
+  it('gives "Her office\'s statement …:" to nobody named, and "Her answer:" to her', () => {
+    const text =
+      'Sen. Ruth Okafor, 61, chairs the panel. Her office’s statement after the vote was a masterpiece of the genre: "We will not be rushed into a deal that fails." ' +
+      'I asked Okafor, 61, about it. Her answer: "Not this year, and not with this bill."';
+    expect(new Map(quotes(text).map((quote) => [quote.text, quote.speaker]))).toEqual(
+      new Map([
+        ['We will not be rushed into a deal that fails.', null],
+        ['Not this year, and not with this bill.', 'Ruth Okafor'],
+      ]),
+    );
+  });
+});

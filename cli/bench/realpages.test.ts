@@ -20,7 +20,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   ],
   earnings: ['quote, wrong: the worry was that the hyperscalers would give'],
   oped: [
-    "speaker, wrong: we will not be rushed into a deal — Ruth Okonjo-Baird, not Ruth Okonjo-Baird's office (statement) (unnamed)",
     'speaker, wrong: the first bill in a decade that treats — the Nevada Republican, not Felicia Armistead',
   ],
   interview: [
