@@ -23,6 +23,7 @@ describe('pruneStrayPrompts', () => {
         '<ul><li><time>Published May 19, 2024</time></li></ul>',
         "<p>Reporting by Maya Sorensen in San Francisco; Editing by Anil D'Souza</p>",
         '<p>Clara Benedetti reported from Stonington and Deer Isle, Maine.</p>',
+        '<p>Contributing: Dana Whitfield, The Harbor Times; The Associated Press</p>',
         '<div>01:52</div>',
       ].join(''),
     );
@@ -38,6 +39,7 @@ describe('pruneStrayPrompts', () => {
       '<li>Oct 8, 2024</li>',
       '<p>Reporting by phone from the ship was impossible, the captain said.</p>',
       '<p>Follow the money, the auditors said, and it leads on to the port.</p>',
+      '<p>Contributing factors included the rain and a late start.</p>',
     ].join('');
     const root = body(kept);
     pruneStrayPrompts(root);

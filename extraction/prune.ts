@@ -173,11 +173,12 @@ const MAX_PROMPT_LENGTH = 120;
 const MAX_STAMP_LENGTH = 80;
 
 /**
- * A wire story's sign-off ("Reporting by …; Editing by …") and a newspaper's reporting credit ("Jane
+ * A wire story's sign-off ("Reporting by …; Editing by …", "Contributing: …") and a newspaper's reporting credit ("Jane
  * Doe reported from Kyiv."): who worked on the story, which the byline already says.
  */
 const SIGN_OFF_PATTERNS = [
   /^(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u,
+  /^[Cc]ontributing: \p{Lu}/u,
   /^\p{Lu}[\p{L}.'’ -]{2,80} (reported|contributed reporting|contributed research)( from [^.]{2,80})?\.?$/u,
 ];
 
