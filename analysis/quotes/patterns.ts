@@ -92,7 +92,7 @@ export const LEADING_CONNECTIVE =
 export const TRAILING_RELATIVE = /\s+(?:who|whom|that|which)$/iu;
 
 /** An age standing for a person named just before: "the 26-year-old", "the 81-year-old widow". */
-export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
+export const AGE_DESCRIPTION = /^the\s+\d{1,3}-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/iu;
 
 /** A pronoun followed only by an adverb: "He instead", "she later", "they also". */
 export const PRONOUN_AND_ADVERB =

@@ -318,3 +318,29 @@ describe('findQuotes keeps the words of someone close to a person from that pers
     );
   });
 });
+
+describe('findQuotes reads a definite description as the person it refers back to', () => {
+  it('gives "the retired nurse" and "the 55-year-old former driver" to the person named before', () => {
+    const text =
+      'Ana Ruiz, a retired nurse, came to the meeting. "I like her, but I want somebody who listens," the retired nurse said. ' +
+      'Rafael Duarte, 55, drove trucks for years. "I have lost money on trucks I knew were bad," the 55-year-old former driver said.';
+    expect(new Map(quotes(text).map((quote) => [quote.text, quote.speaker]))).toEqual(
+      new Map([
+        ['I like her, but I want somebody who listens', 'Ana Ruiz'],
+        ['I have lost money on trucks I knew were bad', 'Rafael Duarte'],
+      ]),
+    );
+  });
+
+  it('keeps an unnamed source brought in with "a" unnamed, and a group no one', () => {
+    const text =
+      'Mayor Ana Ruiz, 61, spoke first. A spokesperson for the port said the deal was done. "We signed it on Monday night," the spokesperson said. ' +
+      '"Every month of delay costs the river," the three governors wrote.';
+    expect(new Map(quotes(text).map((quote) => [quote.text, quote.speaker]))).toEqual(
+      new Map([
+        ['We signed it on Monday night', 'the spokesperson'],
+        ['Every month of delay costs the river', 'the three governors'],
+      ]),
+    );
+  });
+});

@@ -73,10 +73,93 @@ export function resolveSpeaker(
   if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
   // A place says nothing: "Washington said" is its government, which the text names elsewhere if it matters.
   if (isKind(trimmed.toLowerCase(), 'place')) return null;
-  const described = describedPerson(context, trimmed, start);
+  const described = describedPerson(context, trimmed, start) ?? referredBack(context, trimmed, start);
   if (described !== null) return attributionOf(described, found, role);
   return { speaker: trimmed, role, person: null };
 }
+
+/** "the retired nurse", "the third-year coach", "the junior": a description with the definite article. */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/u;
+
+/**
+ * The person a definite description refers back to ("the retired nurse said", after "Ana Ruiz, a
+ * retired nurse,"; "the junior said" after a player is named): the subject of the last sentence
+ * naming someone, unless the text brought in someone unnamed of that kind ("a spokesperson …, the
+ * spokesperson said"), who stays unnamed.
+ */
+function referredBack(context: Context, phrase: string, position: number): number | null {
+  const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1];
+  // "the three governors" are a group: no one of them said it.
+  const plural = head !== undefined && /[^s]s$/u.test(head);
+  if (head === undefined || plural || UNNAMED_SOURCES.has(head)) return null;
+  const before = context.text.slice(Math.max(0, position - REFERRED_BACK_CHARS), position);
+  if (new RegExp(String.raw`\b(?:a|an|one|another)\s+(?:[\p{Ll}\d-]+\s+){0,3}${head}\b`, 'u').test(before))
+    return null;
+  return recentPerson(context, position, 'any');
+}
+
+/** How far back a definite description is looked for with an indefinite article: about two paragraphs. */
+const REFERRED_BACK_CHARS = 1500;
+
+/** Heads of descriptions that name a source, not a person of the story: "the statement", "the report". */
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set([
+  'statement',
+  'report',
+  'study',
+  'document',
+  'documents',
+  'complaint',
+  'filing',
+  'indictment',
+  'lawsuit',
+  'memo',
+  'letter',
+  'email',
+  'post',
+  'tweet',
+  'release',
+  'survey',
+  'poll',
+  'paper',
+  'ruling',
+  'order',
+  'website',
+  'company',
+  'agency',
+  'department',
+  'ministry',
+  'government',
+  'police',
+  'court',
+  'campaign',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'authorities',
+  'group',
+  'committee',
+  'office',
+  'team',
+  'club',
+  'firm',
+  'union',
+  'organisers',
+  'organizers',
+  'authors',
+  'researchers',
+  'analysts',
+  'residents',
+  'witnesses',
+  'people',
+  'family',
+  'families',
+  'audience',
+  'crowd',
+]);
 
 /** A person the article referred to by role ("the senator"): the latest one named whose role ends so. */
 function describedPerson(context: Context, phrase: string, position: number): number | null {
