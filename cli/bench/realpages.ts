@@ -88,6 +88,9 @@ interface PageSet {
 /** The project's own pages (written blind for Crux, annotated to the same rules), in the repository. */
 export const PROJECT_PAGES = join(PROJECT_ROOT, 'tests/fixtures/realpages');
 
+/** A second set written the same way, later, to measure again on pages no rule was written for. */
+export const SECOND_PROJECT_PAGES = join(PROJECT_ROOT, 'tests/fixtures/realpages-2');
+
 /** A folder of `<id>/source.html` with its `annotations.jsonl`. */
 export function folderPages(folder: string, label: string = folder): PageSet {
   const lines = readFileSync(join(folder, 'annotations.jsonl'), 'utf8')
@@ -111,6 +114,7 @@ function pageSets(args: string[]): PageSet[] {
       sourceOf: (id) => join(SHARED_DATA, 'readability-test-pages', id, 'source.html'),
     });
   sets.push(folderPages(PROJECT_PAGES, "Crux's 12 blind pages (tests/fixtures/realpages)"));
+  sets.push(folderPages(SECOND_PROJECT_PAGES, "Crux's second 12 blind pages (tests/fixtures/realpages-2)"));
   return sets;
 }
 
