@@ -70,7 +70,7 @@ export function matchingFullName(
     const nameKeys = people[index]?.nameKeys ?? [];
     const shorter = keys.length <= nameKeys.length ? keys : nameKeys;
     const longer = shorter === keys ? nameKeys : keys;
-    return shorter.length === 1 || shorter.every((word) => longer.includes(word));
+    return shorter.length === 1 || shorter.every((word) => longer.some((other) => sameNameWord(word, other)));
   });
   if (matches.length <= 1) return matches[0] ?? null;
   const sameTitle = matches.find(
@@ -80,6 +80,13 @@ export function matchingFullName(
   return matches.reduce((latest, index) =>
     (people[index]?.latestMention ?? -1) > (people[latest]?.latestMention ?? -1) ? index : latest,
   );
+}
+
+/** Two words of a name that may be the same: equal, or an initial and a name it begins ("J." and "John"). */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [initial, word] = a.length === 1 ? [a, b] : [b, a];
+  return initial.length === 1 && word.length > 1 && word.charAt(0).toLowerCase() === initial.toLowerCase();
 }
 
 /** Where each surname is first introduced with a full name, in text order, keyed as written and in capitals. */

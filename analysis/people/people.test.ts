@@ -262,3 +262,16 @@ describe('findPeople on newswire shapes', () => {
     );
   });
 });
+
+describe('findPeople with initials', () => {
+  it('merges an initial with the given name it begins, and keeps two people of one surname two', () => {
+    const found = people(
+      'Inês Carvalho, 44, led the study. Tom Reyes, 50, helped. I. Carvalho and Ana Reyes, 38, wrote the paper.',
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Inês Carvalho', 2],
+      ['Tom Reyes', 1],
+      ['Ana Reyes', 1],
+    ]);
+  });
+});
