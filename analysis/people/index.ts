@@ -7,6 +7,7 @@ import { isCommonWord, nameKey } from './words';
 import { withEvidence } from './evidence';
 import { addNameCandidates } from './finding';
 import { addHandleCandidates } from './handles';
+import { addCitationCandidates } from './citations';
 import {
   addGivenName,
   addPerson,
@@ -37,6 +38,7 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (isHeading(sentence.text, words)) headings.push({ sentence, words });
     else addNameCandidates(candidates, sentence, words, english);
     if (english) addHandleCandidates(candidates, sentence);
+    if (english) addCitationCandidates(candidates, sentence);
   }
   withEvidence(candidates, sentences);
   const people: TrackedPerson[] = [];

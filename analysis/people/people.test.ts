@@ -275,3 +275,14 @@ describe('findPeople with initials', () => {
     ]);
   });
 });
+
+describe('findPeople in reference lists', () => {
+  it('reads authors written surname first in a citing sentence, and no place in one', () => {
+    const found = people(
+      'Frankel, Theodore (2004). The river and the law. Horn, Roger A.; Johnson, Charles R. (1985). Matrix Analysis. Published in Paris, France (2004).',
+    );
+    expect(found.map((person) => person.name).sort()).toEqual(
+      ['Charles R. Johnson', 'Roger A. Horn', 'Theodore Frankel'].sort(),
+    );
+  });
+});
