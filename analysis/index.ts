@@ -45,15 +45,15 @@ export function summarizeArticle(input: ArticleText, sentenceCount: number): str
  * number ("Above: ...").
  */
 function storyText(input: ArticleText): { text: string; captions: Array<{ start: number; end: number }> } {
-  const credits = new Set<string>();
+  const leftOut = new Set<string>();
   const captionTexts = new Set<string>();
-  for (const aside of input.asides ?? []) (aside.kind === 'caption' ? captionTexts : credits).add(aside.text);
-  if (credits.size === 0 && captionTexts.size === 0) return { text: input.text, captions: [] };
+  for (const aside of input.asides ?? []) (aside.kind === 'caption' ? captionTexts : leftOut).add(aside.text);
+  if (leftOut.size === 0 && captionTexts.size === 0) return { text: input.text, captions: [] };
   const kept: string[] = [];
   const captions: Array<{ start: number; end: number }> = [];
   let offset = 0;
   for (const paragraph of input.text.split(PARAGRAPH_BREAK)) {
-    if (credits.has(paragraph)) continue;
+    if (leftOut.has(paragraph)) continue;
     if (captionTexts.has(paragraph)) captions.push({ start: offset, end: offset + paragraph.length });
     kept.push(paragraph);
     offset += paragraph.length + PARAGRAPH_BREAK.length;
@@ -64,16 +64,18 @@ function storyText(input: ArticleText): { text: string; captions: Array<{ start:
 /** How the article's text separates paragraphs. */
 const PARAGRAPH_BREAK = '\n\n';
 
-/** The sentences that tell the story: none of a caption's. */
+/** The sentences that tell the story: none of a caption's. Both lists are in text order: walked once. */
 function toldSentences(
   sentences: Sentence[],
   captions: ReadonlyArray<{ start: number; end: number }>,
 ): Sentence[] {
   if (captions.length === 0) return sentences;
-  return sentences.filter(
-    (sentence) =>
-      !captions.some((caption) => sentence.start >= caption.start && sentence.start < caption.end),
-  );
+  let caption = 0;
+  return sentences.filter((sentence) => {
+    while ((captions[caption]?.end ?? Infinity) <= sentence.start) caption += 1;
+    const span = captions[caption];
+    return span === undefined || sentence.start < span.start;
+  });
 }
 
 /** The insights with no bidirectional control left in any string, so none reorders what the popup shows. */

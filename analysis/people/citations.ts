@@ -1,6 +1,7 @@
 import type { Sentence } from '../sentences';
 import { isFirstName, isKind, kindSet } from '../lexicon';
 import type { NameCandidate } from './types';
+import { vouchedCandidate } from './vouched';
 
 /**
  * Authors in a reference list ("Frankel, Theodore (2004)", "Horn, Roger A.; Johnson, Charles R.",
@@ -32,23 +33,8 @@ export function addCitationCandidates(candidates: NameCandidate[], sentence: Sen
     const words = [...given.replace(/\./g, '. ').split(/\s+/).filter(Boolean), surname].map((word) =>
       word.replace(/\.$/u, ''),
     );
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    authors.push({
-      words,
-      surface: `${given.replace(/\.(?=\p{Lu})/gu, '. ')} ${surname}`,
-      start,
-      end,
-      sentence: sentence.index,
-      titled: false,
-      standsAlone: true,
-      needsEvidence: false,
-      evidenced: true,
-      singleWithEvidence: false,
-      opensSentence: match.index === 0,
-      role: null,
-      gender: null,
-    });
+    const surface = `${given.replace(/\.(?=\p{Lu})/gu, '. ')} ${surname}`;
+    authors.push(vouchedCandidate(sentence, { words, surface }, match.index, match[0].length));
   }
   if (authors.length > 0) replaceInsideAuthors(candidates, authors, sentence.index);
 }

@@ -113,7 +113,7 @@ function personInRun(
   const titled = nameFormingTitle || title.courtesy || title.role !== null;
   const opensSentence = nameStart === 0;
   const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
-  const evidence: NameEvidence = { titled, opensSentence, startsWithInitial: hasInitial };
+  const evidence: NameEvidence = { titled, opensSentence, hasInitial };
   const likeness = personLikeness(texts, evidence);
   const following = sentence.text.slice(last.end, last.end + 24);
   // "Con Edison, which maintains …": "which" is said of things, never of a person.
@@ -123,16 +123,12 @@ function personInRun(
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   const role = title.role ?? appositiveRole(sentence.text, last.end);
+  const kin = KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start));
   const context =
-    titled ||
-    role !== null ||
-    KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start))
-      ? 'strong'
-      : saysAPersonIsMeant(sentence.text, first.start, end);
+    titled || role !== null || kin ? 'strong' : saysAPersonIsMeant(sentence.text, first.start, end);
   const evidenced = context !== 'none';
   // "the Baltic", "the Figment team": a lone word after "the" names a thing, not a person.
   const afterThe = /^the$/u.test(words[nameStart - 1]?.text ?? '');
-  const kin = KIN_BEFORE.test(sentence.text.slice(Math.max(0, first.start - 20), first.start));
   const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
   const singleWithEvidence =
     single && (context === 'strong' || (context === 'weak' && !opensSentence && isFirstName(texts[0] ?? '')));

@@ -1,6 +1,7 @@
 import type { Sentence } from '../sentences';
 import type { NameCandidate } from './types';
 import { isFirstName, isKind, kindSet } from '../lexicon';
+import { vouchedCandidate } from './vouched';
 import { isCommonWord } from './words';
 
 /**
@@ -71,19 +72,5 @@ const NOT_A_CONTRIBUTOR = kindSet(
 );
 
 function handle(sentence: Sentence, token: string, at: number): NameCandidate {
-  return {
-    words: [token],
-    surface: token,
-    start: sentence.start + at,
-    end: sentence.start + at + token.length,
-    sentence: sentence.index,
-    titled: false,
-    standsAlone: true,
-    needsEvidence: false,
-    evidenced: true,
-    singleWithEvidence: false,
-    opensSentence: at === 0,
-    role: null,
-    gender: null,
-  };
+  return vouchedCandidate(sentence, { words: [token], surface: token }, at, token.length);
 }

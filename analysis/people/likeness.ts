@@ -8,7 +8,7 @@ export interface NameEvidence {
   /** It opens its sentence, where ordinary words are capitalised too. */
   opensSentence: boolean;
   /** One of its words is an initial ("J. K. Rowling", "Morris W. Travers"): people have them, products not. */
-  startsWithInitial: boolean;
+  hasInitial: boolean;
 }
 
 /** Kinds that make a whole phrase something other than a person ("New York", "Foreign Office"). */
@@ -53,13 +53,13 @@ function namesAPerson(
   phrase: string,
   evidence: NameEvidence,
 ): 'if-a-known-surname' | 'name-shaped' | 'on-its-own' {
-  const { titled, opensSentence, startsWithInitial } = evidence;
+  const { titled, opensSentence, hasInitial } = evidence;
   if (lowers.length === 1) return titled && !isCommonWord(phrase) ? 'on-its-own' : 'if-a-known-surname';
   const [first = '', ...rest] = lowers;
   const last = lowers[lowers.length - 1] ?? '';
   const restAreNames = rest.every((word) => !isCommonWord(word));
   const unambiguousFirstName = isFirstName(first) && !isKind(first, AMBIGUOUS_FIRST_NAME);
-  if (titled || unambiguousFirstName || startsWithInitial) return 'on-its-own';
+  if (titled || unambiguousFirstName || hasInitial) return 'on-its-own';
   if (isFirstName(first)) return restAreNames ? 'on-its-own' : 'if-a-known-surname';
   const noOrdinaryWords = lowers.every((word) => !isCommonWord(word) && !isKind(word, 'organisation'));
   if (!noOrdinaryWords || (opensSentence && !isKind(last, 'last-name') && isCommonWord(first)))
