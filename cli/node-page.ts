@@ -113,7 +113,7 @@ export function reportFromText(text: string, title: string | null = null): Repor
     wordCount,
     readingMinutes: readingMinutes(wordCount),
   };
-  return { ok: true, report: withInsights(article) };
+  return { ok: true, report: inStage('analysis', () => withInsights(article)) };
 }
 
 function withInsights(article: Article): Report {

@@ -33,6 +33,19 @@ const LABELLED_CREDIT = [
  */
 const MARKED_CREDIT = String.raw`\([^()]{0,80}\b(getty images|afp|reuters|ap|epa|shutterstock|alamy)\b[^()]{0,40}\)|\((ap|afp|reuters|epa|getty)\b[^)]{0,80}\)|©\s*[^.]{2,80}|\b(REUTERS|AFP|EPA)\s*/\s*[^.]{2,100}`;
 
+/** Names and agencies between slashes, as a whole caption: "Jane Doe/Wire Photo/Harbour Images". */
+const SLASHED_NAMES = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4}(?:\s*/\s*\p{L}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4})+`;
+
+const CREDIT_ONLY = new RegExp(String.raw`^(?:${SLASHED_NAMES}|${LABELLED_CREDIT})$`, 'iu');
+
+/**
+ * True for a caption that is only a credit: names between slashes with no known agency among them,
+ * which `dropCreditLines` leaves in the article, or a labelled credit standing alone.
+ */
+export function isCreditOnly(text: string): boolean {
+  return CREDIT_ONLY.test(text);
+}
+
 const TRAILING_CREDIT = new RegExp(
   String.raw`(?:(?<before>^|[.!?”")]\s*|\s[|–—-]\s*)(?:${LABELLED_CREDIT})|(?:${MARKED_CREDIT}))\s*\.?$`,
   'iu',

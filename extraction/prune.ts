@@ -173,8 +173,9 @@ const MAX_PROMPT_LENGTH = 120;
 const MAX_STAMP_LENGTH = 80;
 
 /**
- * A wire story's sign-off ("Reporting by …; Editing by …", "Contributing: …") and a newspaper's reporting credit ("Jane
- * Doe reported from Kyiv."): who worked on the story, which the byline already says.
+ * A wire story's sign-off ("Reporting by …; Editing by …", "Contributing: …") and a newspaper's
+ * reporting credit ("Jane Doe reported from Kyiv."): who worked on the story, which the byline
+ * already says.
  */
 const SIGN_OFF_PATTERNS = [
   /^(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u,

@@ -7,13 +7,13 @@ function body(html: string): HTMLElement {
 }
 
 describe('articleParts', () => {
-  it('names captions and credits as asides, keeping them in the text', () => {
+  it('names captions and captions that are only a credit as asides, keeping them in the text', () => {
     const parts = articleParts(
       body(
         '<p>The council met on Monday.</p>' +
-          '<figure><img src="a.jpg" alt=""><figcaption>Mayor Ana Ruiz opens the bridge. ' +
-          '<span class="credit">Jon Tamsen/Harbour Images</span></figcaption></figure>' +
+          '<figure><img src="a.jpg" alt=""><figcaption>Mayor Ana Ruiz opens the bridge.</figcaption></figure>' +
           '<figure><img src="b.jpg" alt=""><figcaption>Lena Ortiz/Wire Photo/Harbour Images</figcaption></figure>' +
+          '<figure><img src="c.jpg" alt=""><figcaption>Photo: Jon Tamsen</figcaption></figure>' +
           '<p>Work starts in May.</p>',
       ),
     );
@@ -21,15 +21,15 @@ describe('articleParts', () => {
       [
         'The council met on Monday.',
         'Mayor Ana Ruiz opens the bridge.',
-        'Jon Tamsen/Harbour Images',
         'Lena Ortiz/Wire Photo/Harbour Images',
+        'Photo: Jon Tamsen',
         'Work starts in May.',
       ].join('\n\n'),
     );
     expect(parts.asides).toEqual([
       { text: 'Mayor Ana Ruiz opens the bridge.', kind: 'caption' },
-      { text: 'Jon Tamsen/Harbour Images', kind: 'credit' },
       { text: 'Lena Ortiz/Wire Photo/Harbour Images', kind: 'credit' },
+      { text: 'Photo: Jon Tamsen', kind: 'credit' },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { isCreditOnly } from './credits';
 import type { Aside } from './types';
 
 /** Elements that start a new paragraph of text. */
@@ -40,24 +41,12 @@ export function articleText(root: Element): string {
   return articleParts(root).text;
 }
 
-/** Blocks that say what a picture shows: their text stays in the article and out of its summary. */
-const CAPTION_BLOCKS = 'figure, figcaption, [itemprop="caption"], [class*="caption" i]';
-
-/** Blocks that say who made or owns a picture: their names are nobody of the story. */
-const CREDIT_BLOCKS =
-  '[class*="credit" i], [class*="copyright" i], [itemprop="creator"], [itemprop="copyrightHolder"], [itemprop="author"]';
-
 /**
- * A caption that is only a credit: names and agencies between slashes ("Jane Doe/Agency/Images"), or a
- * credit label and a name ("Credit: Jane Doe", "Photo by Jane Doe").
+ * Blocks that say what a picture shows. By the time the text is read, caption blocks of other shapes
+ * are figures (`figures.ts`), credit elements are gone (`credits.ts`), and DOMPurify has dropped
+ * every class and itemprop: a figure is all the markup still says.
  */
-const CREDIT_ONLY = new RegExp(
-  [
-    String.raw`^\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4}(?:\s*/\s*\p{L}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*){0,4})+$`,
-    String.raw`^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|credits?|video)(?:\s+by\s+|\s*:\s*)[^.!?]{2,100}$`,
-  ].join('|'),
-  'iu',
-);
+const CAPTION_BLOCKS = 'figure, figcaption';
 
 /**
  * The article's text and, of its paragraphs, those that are captions or credits: named here, where the
@@ -70,14 +59,12 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
   let linked = 0;
   let unlinked = '';
   let captionDepth = 0;
-  let creditDepth = 0;
   let linkDepth = 0;
   const flush = (): void => {
     const paragraph = current.replace(/\s+/g, ' ').trim();
     if (paragraph) {
       paragraphs.push(paragraph);
-      if (creditDepth > 0 || (captionDepth > 0 && CREDIT_ONLY.test(paragraph)))
-        asides.push({ text: paragraph, kind: 'credit' });
+      if (captionDepth > 0 && isCreditOnly(paragraph)) asides.push({ text: paragraph, kind: 'credit' });
       else if (captionDepth > 0) asides.push({ text: paragraph, kind: 'caption' });
       else if (isLinkLine(linked, current, unlinked)) asides.push({ text: paragraph, kind: 'link' });
     }
@@ -107,18 +94,15 @@ export function articleParts(root: Element): { text: string; asides: Aside[] } {
       return;
     }
     const isCaption = element.matches(CAPTION_BLOCKS);
-    const isCredit = element.matches(CREDIT_BLOCKS);
     const isLink = element.tagName === 'A';
-    const breaks = BLOCK_TAGS.has(element.tagName) || isCaption || isCredit;
+    const breaks = BLOCK_TAGS.has(element.tagName);
     if (breaks) flush();
     if (isCaption) captionDepth += 1;
-    if (isCredit) creditDepth += 1;
     if (isLink) linkDepth += 1;
     for (const child of element.childNodes) walk(child);
     if (isLink) linkDepth -= 1;
     if (breaks) flush();
     if (isCaption) captionDepth -= 1;
-    if (isCredit) creditDepth -= 1;
   };
   walk(root);
   flush();
