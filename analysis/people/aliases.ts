@@ -151,6 +151,23 @@ export function addGivenName(owners: Map<string, number[]>, people: TrackedPerso
 }
 
 /**
+ * The one person whose fuller name starts with all of these words: given names of more than one word
+ * ("Te Kaurinui" for Te Kaurinui Robert Parata, "Mary Ann" for Mary Ann Evans), else null.
+ */
+export function personWithGivenNames(
+  givenNames: ReadonlyMap<string, number[]>,
+  people: TrackedPerson[],
+  words: string[],
+): number | null {
+  const keys = words.map(nameKey);
+  const owners = (givenNames.get(keys[0] ?? '') ?? []).filter((index) => {
+    const nameKeys = people[index]?.nameKeys ?? [];
+    return nameKeys.length > keys.length && keys.every((key, at) => nameKeys[at] === key);
+  });
+  return owners.length === 1 ? (owners[0] ?? null) : null;
+}
+
+/**
  * The one person whose full name starts with this word, else null: a given name ("Alan" for Alan
  * Shearer), or a family name written first ("Yoon" for Yoon Suk Yeol).
  */

@@ -16,11 +16,13 @@ import {
   indexBySurname,
   matchingFullName,
   personWithGivenName,
+  personWithGivenNames,
   personWithSurname,
   recordMention,
   shownName,
 } from './aliases';
 import { isHeading, knownNamesIn } from './headings';
+import { inferGenders } from './gender';
 
 export type { PeopleInText, PersonMention, TrackedPerson } from './types';
 export { MAX_PEOPLE, rankPeople } from './ranking';
@@ -49,7 +51,9 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (!candidate.standsAlone) continue;
     const index =
       matchingFullName(people, namesakes, candidate) ??
-      (candidate.words.length === 1 ? personWithGivenName(firstWords, candidate.words[0] ?? '') : null) ??
+      (candidate.words.length === 1
+        ? personWithGivenName(firstWords, candidate.words[0] ?? '')
+        : personWithGivenNames(firstWords, people, candidate.words)) ??
       addPerson(people, namesakes, candidate);
     if (index !== null) recordMention(people, mentions, index, candidate);
     if (index !== null && candidate.words.length > 1) addGivenName(firstWords, people, index);
@@ -85,6 +89,7 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  inferGenders(people, mentions, sentences);
   // The title sits outside the text, so its mentions count but have no place for quotes to point at.
   const titleText = title ?? '';
   for (const found of knownNamesIn(titleText, readableWords(titleText), TITLE_POSITION, people, surnames)) {

@@ -286,3 +286,15 @@ describe('findPeople in reference lists', () => {
     );
   });
 });
+
+describe('findPeople with given names of more than one word', () => {
+  it('takes "Te Kaurinui" for Te Kaurinui Robert Parata, not for a second person', () => {
+    const found = people(
+      'Hori Parata, 75, and his son, Te Kaurinui Robert Parata, were called in. Te Kaurinui was named after the first whale his father named.',
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Te Kaurinui Robert Parata', 2],
+      ['Hori Parata', 1],
+    ]);
+  });
+});

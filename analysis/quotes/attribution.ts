@@ -139,14 +139,9 @@ export function speakerBefore(context: Context, piece: QuotedPiece): Attribution
 const ENDS_IN_COLON = /:\s*$/u;
 
 /**
- * A subject pronoun opening a clause ("He put it plainly:"), or a possessive one before a single noun
- * ("Her answer:"): "Her office's statement …:" is her office's, not hers.
- */
-const OPENING_PRONOUN = /^\s*(?:(he|she)\b|(his|her)\s+\p{L}+(?:\s+(?:was|is))?\s*:\s*$)/iu;
-
-/**
  * The speaker of a quote introduced by a colon without a saying verb: the first person the clause
- * names, else the person its opening pronoun stands for.
+ * names, else the person its opening pronoun stands for, the clause read whole and then from its last
+ * comma ("Asked what she would tell a patient, she didn't hesitate:").
  */
 function colonSpeaker(context: Context, clause: string, clauseStart: number): Attribution | null {
   if (!ENDS_IN_COLON.test(clause)) return null;
@@ -157,12 +152,32 @@ function colonSpeaker(context: Context, clause: string, clauseStart: number): At
     const possessive = /^['’]s\b/u.test(context.text.slice(named.end, named.end + 2));
     return possessive ? null : attributionOf(named.person, found, null);
   }
-  const match = OPENING_PRONOUN.exec(clause);
-  const pronoun = (match?.[1] ?? match?.[2])?.toLowerCase();
-  const gender = pronoun === 'he' || pronoun === 'his' ? 'male' : pronoun === undefined ? null : 'female';
+  const lastClause = clause.slice(clause.trimEnd().lastIndexOf(',') + 1);
+  const gender = openingPronoun(clause) ?? openingPronoun(lastClause);
   const person = gender === null ? null : recentPerson(context, clauseStart, gender);
   return person === null ? null : attributionOf(person, found, null);
 }
+
+/**
+ * The gender of the person a clause's opening pronoun stands for: "He put it plainly:", "she didn't
+ * hesitate:", or a possessive before what a person says ("Her pitch was simple:", "His answer:"). Other
+ * nouns after a possessive belong to someone else who may speak ("Her office's statement", "His lawyer").
+ */
+function openingPronoun(clause: string): 'male' | 'female' | null {
+  const opening = /^\s*(\p{L}+)\s+(\p{L}+)\b(?![’'])/u.exec(clause) ?? /^\s*(\p{L}+)\b/u.exec(clause);
+  const first = opening?.[1]?.toLowerCase() ?? '';
+  const gender =
+    first === 'he' || first === 'his' ? 'male' : first === 'she' || first === 'her' ? 'female' : null;
+  const possessive = first === 'his' || first === 'her';
+  return possessive && !SAID_THINGS.has(opening?.[2]?.toLowerCase() ?? '') ? null : gender;
+}
+
+/** What a person says, named after the possessive that makes it theirs ("Her pitch", "His answer"). */
+const SAID_THINGS: ReadonlySet<string> = new Set(
+  'pitch answer reply response message advice verdict view explanation reasoning words argument point conclusion theory motto mantra philosophy assessment summary plea request warning promise complaint reaction instructions suggestion prediction diagnosis take thoughts logic retort'.split(
+    ' ',
+  ),
+);
 
 /**
  * The speaker of `Merkel, the chancellor, said: "…"`. The clause is tried from each of its commas in

@@ -3,7 +3,7 @@ import type { Sentence } from '../sentences';
 import type { PeopleInText } from '../people';
 import { quotedPieces } from '../quote-marks';
 import { type Context, type FoundQuote, isInsideQuote, latestFitting, mentionsByRoleWord } from './context';
-import { speakerAfter, speakerBefore, speakerBetween } from './attribution';
+import { attributionClauseAfter, speakerAfter, speakerBefore, speakerBetween } from './attribution';
 import { continuedSpeaker, precedingSubject, sentenceSubject } from './subjects';
 import { cleanQuoteText, groupQuotes, isWorkedIn, joinPieces } from './pieces';
 import { isStatement, rankQuotes } from './ranking';
@@ -34,13 +34,18 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const introduced = speakerBefore(context, first);
+    // A quote its own words give to someone the text does not name ("she said" of an unnamed sister)
+    // is nobody's: the sentences around it are not asked to name someone else.
+    const attributed = attributionClauseAfter(context, last) !== null;
     const speaker =
       speakerBetween(context, group) ??
       speakerAfter(context, last) ??
       introduced ??
-      continuedSpeaker(context, first, previous) ??
-      sentenceSubject(context, first) ??
-      precedingSubject(context, first);
+      (attributed
+        ? null
+        : (continuedSpeaker(context, first, previous) ??
+          sentenceSubject(context, first) ??
+          precedingSubject(context, first)));
     const quote: FoundQuote = {
       text: cleanQuoteText(joinPieces(group.map((piece) => text.slice(piece.innerStart, piece.innerEnd)))),
       start: first.start,

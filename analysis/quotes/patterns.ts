@@ -86,7 +86,7 @@ export const WRITTEN_NAME = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3
 
 /** Connectives dropped from the front of a speaker phrase ("and Merkel said"). */
 export const LEADING_CONNECTIVE =
-  /^(?:(?:and|but|as|so|then|while|when|also|meanwhile|which|who|whom|where|that|because|although|though|if|once)\s+)+/iu;
+  /^(?:(?:and|but|as|so|then|while|when|also|meanwhile|which|who|whom|where|that|because|although|though|if|once|instead|still|yet|later|now|finally|again)\s+)+/iu;
 
 /** A relative pronoun left at the end of a speaker phrase ("the Nevada Republican who wrote it"). */
 export const TRAILING_RELATIVE = /\s+(?:who|whom|that|which)$/iu;

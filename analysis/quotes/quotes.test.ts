@@ -344,3 +344,66 @@ describe('findQuotes reads a definite description as the person it refers back t
     );
   });
 });
+
+describe('findQuotes follows a speaker across the page', () => {
+  const speakers = (text: string) => new Map(quotes(text).map((quote) => [quote.text, quote.speaker]));
+
+  it('carries a speaker over a caption line between two of their paragraphs, not over prose', () => {
+    const text =
+      '“The sea is changing faster than we are,” says Hori Parata, an elder of the tribe.\n\n' +
+      'Hori Parata at his farm, the place where he was born\n\n' +
+      '“We are having to put up with a lot of stuff today.”\n\n' +
+      'The strandings have doubled in ten years.\n\n' +
+      '“Nobody knows why it happens now.”';
+    expect(speakers(text)).toEqual(
+      new Map([
+        ['The sea is changing faster than we are', 'Hori Parata'],
+        ['We are having to put up with a lot of stuff today.', 'Hori Parata'],
+        ['Nobody knows why it happens now.', null],
+      ]),
+    );
+  });
+
+  it('reads who introduces a quote with a colon: a pronoun, or a possessive with what they say', () => {
+    const text =
+      'Dr. Anjali Rao led the trial. Asked what she would tell a patient today, she did not hesitate: “Ask your doctor about the shorter course.”\n\n' +
+      'Ingrid Sørensen, a senior vice president, showed the camera. Her pitch to photographers was simple: “Shoot in the dark and we will handle the rest.”\n\n' +
+      'Sen. Ruth Okonjo-Baird has demanded more. Her office’s statement was a masterpiece: “We will not be rushed into a deal like this one.”';
+    expect(speakers(text)).toEqual(
+      new Map([
+        ['Ask your doctor about the shorter course.', 'Anjali Rao'],
+        ['Shoot in the dark and we will handle the rest.', 'Ingrid Sørensen'],
+        ['We will not be rushed into a deal like this one.', null],
+      ]),
+    );
+  });
+
+  it('gives a description set off before a name to that name ("His attorney, Philip Greer, said")', () => {
+    const text =
+      'Kevin Ambrose appeared by video. His attorney, Philip Greer of the public defender’s office, said his client “intends to plead not guilty and looks forward to his day in court.”';
+    expect(quotes(text)[0]).toMatchObject({ speaker: 'Philip Greer' });
+  });
+
+  it('takes the subject of the main clause, not of a clause the sentence opens with', () => {
+    const text =
+      'Tyrell Simmons, 24, went in for snacks. When Simmons walked out of the store, the man “fired at least four rounds in the direction of the victim,” the statement says.';
+    expect(quotes(text)[0]?.speaker).not.toBe('Tyrell Simmons');
+  });
+
+  it('learns a gender from the pronouns the text uses, and lets an unnamed relative speak as "she"', () => {
+    const text =
+      'Sgt. Lena Marsh said the suspect was arrested on Sunday. Tyrell Simmons was 24. He had just started a job at a warehouse.\n\n' +
+      'His sister, who asked not to be named, said Simmons was saving to buy a car.\n\n' +
+      '“He was a big kid and he still called our mom every night,” she said.';
+    expect(quotes(text)[0]?.speaker).toBeNull();
+    const told =
+      'Tyrell Simmons was 24. He had just started a job at a warehouse. “I love this job,” she said.';
+    expect(quotes(told)[0]?.speaker).not.toBe('Tyrell Simmons');
+  });
+
+  it('reads a pronoun after a connective ("Instead he tells") as the pronoun', () => {
+    const text =
+      'Walter Bergstrom, 78, runs the smokehouse. Later, when I ask Walter whether that is true, he does not answer. Instead he tells a story: “Nils was a stubborn old goat, and so am I.”';
+    expect(quotes(text)[0]?.speaker).toBe('Walter Bergstrom');
+  });
+});

@@ -15,6 +15,9 @@ import {
 } from './patterns';
 import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore, sentenceAt } from './context';
 
+/** A description of a person, not a name: lower case, or led by a determiner ("His attorney", "The mayor"). */
+const DESCRIPTION = /^(?:\p{Ll}|(?:His|Her|Their|Its|The|A|An|Our|My)\s)/u;
+
 /** Turns a speaker phrase into a speaker: the person it names or stands for, else the phrase as written. */
 export function resolveSpeaker(
   context: Context,
@@ -47,7 +50,7 @@ export function resolveSpeaker(
     return { speaker: role, role: trimmed, person: null };
   // "said his editor there, Claire Beaumont-Hill": the description's name, set off after it.
   const setOff = named === undefined || named.end > end ? undefined : named;
-  if (setOff === undefined && role !== null && /^\p{Ll}/u.test(trimmed)) {
+  if (setOff === undefined && role !== null && DESCRIPTION.test(trimmed)) {
     const appositiveName = found.mentions[namedAt];
     const roleAt = text.indexOf(role, end);
     if (
@@ -194,6 +197,7 @@ export function recentPerson(
   if (mention === undefined) return null;
   const sentence = sentenceAt(context.sentences, mention.start);
   if (sentence === undefined) return mention.person;
+  if (gender !== 'any' && unnamedSubjectBetween(context, sentence.index + 1, position, gender)) return null;
   let subject = latest;
   for (let index = latest - 1; index >= 0 && latest - index <= SUBJECT_SEARCH_MENTIONS; index -= 1) {
     const earlier = spokenOf[index];
@@ -206,3 +210,29 @@ export function recentPerson(
 
 /** Mentions looked back over for a sentence's subject: a sentence names a few people, a list many. */
 const SUBJECT_SEARCH_MENTIONS = 12;
+
+/** Someone unnamed of each gender, as the subject of a sentence: "His sister, who asked …, said". */
+const UNNAMED_SUBJECT: Record<'male' | 'female', RegExp> = {
+  female:
+    /^(?:(?:His|Her|Their|The|A|An|One)\s+(?:\p{Ll}+\s+)?)(?:sister|mother|wife|daughter|woman|girl|grandmother|granddaughter|aunt|niece|widow|girlfriend|fiancée|mom|mum|stepmother|sister-in-law|mother-in-law|daughter-in-law)\b/u,
+  male: /^(?:(?:His|Her|Their|The|A|An|One)\s+(?:\p{Ll}+\s+)?)(?:brother|father|husband|son|man|boy|grandfather|grandson|uncle|nephew|widower|boyfriend|fiancé|dad|stepfather|brother-in-law|father-in-law|son-in-law)\b/u,
+};
+
+/**
+ * True when a sentence from `fromSentence` up to `position` has for subject an unnamed person of the
+ * pronoun's gender: the pronoun stands for them, nearer than anyone named ("His sister said Simmons
+ * had started a job." then "“He was a big kid,” she said." is the sister).
+ */
+function unnamedSubjectBetween(
+  context: Context,
+  fromSentence: number,
+  position: number,
+  gender: 'male' | 'female',
+): boolean {
+  for (let index = fromSentence; index < context.sentences.length; index += 1) {
+    const sentence = context.sentences[index];
+    if (sentence === undefined || sentence.start >= position) return false;
+    if (UNNAMED_SUBJECT[gender].test(sentence.text)) return true;
+  }
+  return false;
+}

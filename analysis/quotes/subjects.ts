@@ -24,10 +24,36 @@ export function continuedSpeaker(
 ): Attribution | null {
   if (previous === null) return null;
   const sameParagraph = previous.paragraph === piece.paragraph;
-  const nextParagraph = previous.paragraph === piece.paragraph - 1 && piece.opensParagraph;
+  const nextParagraph =
+    piece.opensParagraph &&
+    previous.paragraph < piece.paragraph &&
+    onlyCaptionsBetween(context.sentences, previous.paragraph, piece.paragraph);
   if (!sameParagraph && !nextParagraph) return null;
   if (nextParagraph && sentenceSubject(context, piece) !== null) return null;
   return { speaker: previous.speaker, role: previous.role, person: previous.person };
+}
+
+/** Most caption lines read past between two paragraphs of one speaker's words. */
+const MAX_CAPTIONS_BETWEEN = 2;
+
+/** A line that ends as a sentence does: a stop, a question or exclamation mark, maybe inside quote marks. */
+const ENDS_AS_SENTENCE = /[.!?…:]['"’”)\]]*$/u;
+
+/**
+ * True when nothing but captions and subheadings stands between two paragraphs: lines that end
+ * without a stop ("Hori Parata at his farm, where he was born"), which a page sets between the
+ * paragraphs of one quoted speaker as it sets pictures; a line of prose ends as a sentence.
+ */
+function onlyCaptionsBetween(sentences: Sentence[], before: number, after: number): boolean {
+  if (after - before - 1 > MAX_CAPTIONS_BETWEEN) return false;
+  if (after - before === 1) return true;
+  const lastOfParagraph = new Map<number, Sentence>();
+  for (const sentence of sentences) {
+    if (sentence.paragraph > before && sentence.paragraph < after)
+      lastOfParagraph.set(sentence.paragraph, sentence);
+    if (sentence.paragraph >= after) break;
+  }
+  return [...lastOfParagraph.values()].every((sentence) => !ENDS_AS_SENTENCE.test(sentence.text.trimEnd()));
 }
 
 /** For a quote worked into a sentence (`Trump told them to "go vote"`), the sentence's subject. */
@@ -58,13 +84,22 @@ function subjectBefore(context: Context, sentence: Sentence, end: number): Attri
   const { found } = context;
   const verb = verbSubject(context, sentence);
   if (verb !== null && verb.end <= end && verb.speaker !== null) return verb.speaker;
-  const named = found.mentions[firstMentionFrom(found.mentions, sentence.start)];
+  const named = found.mentions[firstMentionFrom(found.mentions, mainClauseStart(sentence))];
   if (named !== undefined && named.end <= end) return attributionOf(named.person, found, null);
   const opener = /^(\p{L}+)(?:[’']s)?\s/u.exec(sentence.text)?.[1]?.toLowerCase() ?? '';
   const pronoun = SPEAKER_PRONOUNS.get(opener);
   if (pronoun === undefined || pronoun === 'any') return null;
   const person = recentPerson(context, sentence.start, pronoun);
   return person === null ? null : attributionOf(person, found, null);
+}
+
+/** A clause a sentence opens with that is not its main one: "When Simmons walked out, the man …". */
+const LEADING_SUBORDINATE =
+  /^(?:When|After|Before|As|While|If|Although|Though|Because|Since|Once|Until|Unless|Whenever)\s[^,]{1,120},\s/u;
+
+/** Where a sentence's main clause starts: after a leading subordinate clause, whose subject is not the sentence's. */
+function mainClauseStart(sentence: Sentence): number {
+  return sentence.start + (LEADING_SUBORDINATE.exec(sentence.text)?.[0].length ?? 0);
 }
 
 /**
