@@ -97,7 +97,7 @@ const VERB_AFTER = new RegExp(
 );
 
 /** The first words of an appositive after a name: ", leader of the opposition", ", a former editor". */
-const APPOSITIVE_OPENING = /^,\s+(?:(?:a|an|the)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
+const APPOSITIVE_OPENING = /^,\s+(?:(a|an|the)\s+)?((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/u;
 
 /** A verb of speech standing right before a name ("said Okafor", "according to Okafor"). */
 const PERSON_BEFORE = new RegExp(
@@ -116,9 +116,14 @@ export function saysAPersonIsMeant(text: string, start: number, end: number): Ev
   const roleNoun = ROLE_NOUN_BEFORE.exec(before)?.[1]?.toLowerCase();
   const possessor = PLACE_POSSESSIVE_BEFORE.exec(before)?.[1]?.toLowerCase();
   const aside = PARENTHESIS_AFTER.exec(after)?.[1]?.toLowerCase();
-  const appositiveWords = APPOSITIVE_OPENING.exec(after)?.[1]?.split(/\s+/) ?? [];
-  // ", leader of", ", Germany's chancellor": lower case or a possessive; ", God help me" is no role.
-  const opensRole = /^\p{Ll}|['’]s$/u.test(appositiveWords[0] ?? '');
+  const appositiveMatch = APPOSITIVE_OPENING.exec(after);
+  const appositiveWords = appositiveMatch?.[2]?.split(/\s+/) ?? [];
+  // ", leader of", ", Germany's chancellor", ", the Atlanta rapper": lower case, a possessive, or a
+  // place after an article; ", God help me" is no role, nor ", the AI-first code editor".
+  const opensRole =
+    /^\p{Ll}|['’]s$/u.test(appositiveWords[0] ?? '') ||
+    (appositiveMatch?.[1] !== undefined &&
+      isKind(appositiveWords[0]?.toLowerCase() ?? '', PLACE_OR_NATIONALITY));
   const appositive = opensRole ? appositiveWords.map((word) => word.toLowerCase()) : [];
   const strong =
     PERSON_AFTER.test(after) ||

@@ -102,6 +102,7 @@ function personInRun(
     runEnd - nameStart === 1 && NAME_FORMING_TITLES.has(words[nameStart - 1]?.text.toLowerCase() ?? '');
   if (nameFormingTitle) nameStart -= 1;
   nameStart = givenNameStart(words, nameStart, runEnd);
+  if (runEnd - nameStart > MAX_NAME_WORDS) nameStart = lastGivenNameStart(words, nameStart, runEnd);
   const first = words[nameStart];
   const last = words[runEnd - 1];
   if (first === undefined || last === undefined || nameStart >= runEnd || runEnd - nameStart > MAX_NAME_WORDS)
@@ -131,7 +132,7 @@ function personInRun(
   const afterThe = /^the$/u.test(words[nameStart - 1]?.text ?? '');
   const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
   const singleWithEvidence =
-    single && (context === 'strong' || (context === 'weak' && !opensSentence && isFirstName(texts[0] ?? '')));
+    single && (context === 'strong' || (context === 'weak' && isFirstName(texts[0] ?? '')));
   return {
     words: texts,
     start: sentence.start + first.start,
@@ -165,6 +166,17 @@ function givenNameStart(words: Word[], nameStart: number, runEnd: number): numbe
     const word = words[index]?.text.toLowerCase() ?? '';
     if (beforeAreWords && isPlainGivenName(word)) return index;
     beforeAreWords &&= isOrdinaryOrEx(words[index]);
+  }
+  return nameStart;
+}
+
+/**
+ * Where a name starts in a run too long to be one, when a plain given name begins a short enough tail
+ * ("Pierce County Auditor Donna Whitfield"): at that given name; else where it was.
+ */
+function lastGivenNameStart(words: Word[], nameStart: number, runEnd: number): number {
+  for (let index = runEnd - MAX_NAME_WORDS; index < runEnd - 1; index += 1) {
+    if (index > nameStart && isPlainGivenName(words[index]?.text.toLowerCase() ?? '')) return index;
   }
   return nameStart;
 }

@@ -298,3 +298,33 @@ describe('findPeople with given names of more than one word', () => {
     ]);
   });
 });
+
+describe('findPeople reads more of what says a person is meant', () => {
+  it('takes a role after an article and a place ("the Atlanta rapper"), not a product\'s description', () => {
+    expect(people('The one guest verse comes from Rook Danvers, the Atlanta rapper and singer.')).toEqual([
+      expect.objectContaining({ name: 'Rook Danvers' }),
+    ]);
+    expect(people('Figment Labs, the AI-first code editor, ended its free plan.')).toEqual([]);
+  });
+
+  it('knows a role by its form where the lexicon lacks it ("a cellist", "the spokeswoman")', () => {
+    const found = people(
+      'Imogen Tully, a cellist, opened the night. Brannagh Quill, the spokeswoman, agreed.',
+    );
+    expect(found.map((person) => [person.name, person.role])).toEqual([
+      ['Imogen Tully', 'cellist'],
+      ['Brannagh Quill', 'spokeswoman'],
+    ]);
+  });
+
+  it('finds the name at the end of a run too long to be one ("Pierce County Auditor Donna Whitfield")', () => {
+    const found = people('Pierce County Auditor Donna Whitfield said the count would take a week.');
+    expect(found.map((person) => person.name)).toEqual(['Donna Whitfield']);
+  });
+
+  it('takes a given name alone that opens a sentence with a verb of speech', () => {
+    expect(
+      people('The path was closed. Karim said we could go around.').map((person) => person.name),
+    ).toEqual(['Karim']);
+  });
+});

@@ -101,8 +101,44 @@ export function isTitleWord(lower: string): boolean {
 
 /** A word that can head a role in an appositive: a title, or any noun for a person ("nurse", "banker"). */
 export function isRoleWord(lower: string): boolean {
-  return isTitleWord(lower) || (isKind(lower, 'role') && !lower.endsWith('s'));
+  return isTitleWord(lower) || (isKind(lower, 'role') && !lower.endsWith('s')) || isRoleByForm(lower);
 }
+
+/**
+ * A noun for a person by its form, where the lexicon lacks it: one who practises something
+ * ("novelist", "cellist", "physicist"), a trade in "-ician" ("technician"), a "-man", "-woman" or
+ * "-person" ("spokeswoman", "fisherman"), or a compound ending in a role ("songwriter").
+ */
+function isRoleByForm(lower: string): boolean {
+  if (lower.length < MIN_FORMED_ROLE) return false;
+  if (/ist$/u.test(lower)) return !/(?:sist|xist)$/u.test(lower) && !LISTS.test(lower);
+  if (/ician$/u.test(lower)) return true;
+  if (/(?:man|woman|person)$/u.test(lower)) return !NOT_PEOPLE_IN_MAN.has(lower);
+  for (let split = MIN_COMPOUND_HEAD; split <= lower.length - MIN_COMPOUND_TAIL; split += 1) {
+    const tail = lower.slice(split).replace(/^-/u, '');
+    if (tail.length >= MIN_COMPOUND_TAIL && isKind(tail, 'role') && !tail.endsWith('s')) return true;
+  }
+  return false;
+}
+
+/** Shortest word read as a role by its form: "chemist"; "twist" and "mist" are shorter. */
+const MIN_FORMED_ROLE = 6;
+
+/** Lists, not people, in "-list": "playlist", "checklist", "shortlist". */
+const LISTS = /(?:play|check|short|wish|black|white|set|track|wait|watch|hit|book|song|to-do|bucket)list$/u;
+
+/** Words in "-man" that are no person. */
+const NOT_PEOPLE_IN_MAN: ReadonlySet<string> = new Set([
+  'talisman',
+  'ottoman',
+  'caiman',
+  'superhuman',
+  'doberman',
+]);
+
+/** A compound's parts, each long enough to be a word: "song|writer", "co-|founder" is too short a head. */
+const MIN_COMPOUND_HEAD = 3;
+const MIN_COMPOUND_TAIL = 5;
 
 /** An appositive: a comma, an optional age ("Smith, 42, a nurse,"), and a phrase up to the next comma or stop. */
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?([^,.;:"“”()]+?)\s*(?:,|\.|;|$)/;
