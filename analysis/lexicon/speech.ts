@@ -53,6 +53,8 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([
   'tweeted',
   'posted',
   'joked',
+  'sings',
+  'sang',
   'quipped',
   'complained',
   'urged',

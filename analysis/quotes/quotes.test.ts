@@ -407,3 +407,11 @@ describe('findQuotes follows a speaker across the page', () => {
     expect(quotes(text)[0]?.speaker).toBe('Walter Bergstrom');
   });
 });
+
+describe('findQuotes on lyrics and titles', () => {
+  it('gives sung words to the singer and a title in quote marks no speaker of "the"', () => {
+    const text =
+      'Nadia Sol wrote every song. “Everything I Told You in the Car,” the album’s emotional center, recalls a drive. When she sings, “You asked me if the roses made it through the frost,” you feel the record tilt.';
+    expect(quotes(text).map((quote) => quote.speaker)).toEqual(['Nadia Sol']);
+  });
+});

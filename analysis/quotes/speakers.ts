@@ -18,6 +18,9 @@ import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore, 
 /** A description of a person, not a name: lower case, or led by a determiner ("His attorney", "The mayor"). */
 const DESCRIPTION = /^(?:\p{Ll}|(?:His|Her|Their|Its|The|A|An|Our|My)\s)/u;
 
+/** A phrase that is a determiner and nothing else ("the", "its"): what is left of a phrase that named no one. */
+const DETERMINER_ONLY = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/iu;
+
 /** Turns a speaker phrase into a speaker: the person it names or stands for, else the phrase as written. */
 export function resolveSpeaker(
   context: Context,
@@ -73,7 +76,8 @@ export function resolveSpeaker(
   const words = trimmed.split(/\s+/);
   const notASpeaker = [NOT_A_SPEAKER, PARTICIPLE_OPENER].some((rule) => rule.test(trimmed));
   if (words.length > MAX_SPEAKER_WORDS || notASpeaker) return null;
-  if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed)) return null;
+  if (!/\p{L}{2}/u.test(trimmed) || /^\p{Lu}\p{L}{0,3}\.?$/u.test(trimmed) || DETERMINER_ONLY.test(trimmed))
+    return null;
   // A place says nothing: "Washington said" is its government, which the text names elsewhere if it matters.
   if (isKind(trimmed.toLowerCase(), 'place')) return null;
   const described = describedPerson(context, trimmed, start) ?? referredBack(context, trimmed, start);
