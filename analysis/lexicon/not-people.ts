@@ -278,6 +278,11 @@ export const NON_PERSON_ENDINGS: ReadonlySet<string> = new Set([
   'consortium',
   'institute',
   'academy',
+  // schools
+  'elementary',
+  'high',
+  'middle',
+  'chapel',
   // venues and buildings
   'amphitheatre',
   'amphitheater',

@@ -171,9 +171,18 @@ export function personWithGivenNames(
  * The one person whose full name starts with this word, else null: a given name ("Alan" for Alan
  * Shearer), or a family name written first ("Yoon" for Yoon Suk Yeol).
  */
-export function personWithGivenName(givenNames: ReadonlyMap<string, number[]>, word: string): number | null {
+export function personWithGivenName(
+  givenNames: ReadonlyMap<string, number[]>,
+  word: string,
+  introducedBy?: { people: TrackedPerson[]; sentence: number },
+): number | null {
   if (isCommonWord(word.toLowerCase())) return null;
-  const owners = givenNames.get(nameKey(word)) ?? [];
+  let owners = givenNames.get(nameKey(word)) ?? [];
+  // Of two owners, a short form refers back to the one the text had brought in by then.
+  if (owners.length > 1 && introducedBy !== undefined)
+    owners = owners.filter(
+      (index) => (introducedBy.people[index]?.firstSentence ?? Infinity) <= introducedBy.sentence,
+    );
   return owners.length === 1 ? (owners[0] ?? null) : null;
 }
 

@@ -125,8 +125,10 @@ export function saysAPersonIsMeant(text: string, start: number, end: number): Ev
     (appositiveMatch?.[1] !== undefined &&
       isKind(appositiveWords[0]?.toLowerCase() ?? '', PLACE_OR_NATIONALITY));
   const appositive = opensRole ? appositiveWords.map((word) => word.toLowerCase()) : [];
+  const namedAs = NAMED_BEFORE.exec(before)?.[1]?.toLowerCase();
   const strong =
-    PERSON_AFTER.test(after) ||
+    (namedAs !== undefined && isRoleWord(namedAs)) ||
+    (PERSON_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before)) ||
     appositive.some((word) => isRoleWord(stripPossessive(word))) ||
     (roleSetOff !== undefined && isRoleWord(roleSetOff)) ||
     (aside !== undefined &&
@@ -165,6 +167,13 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)\b/u;
 /** A family word right before a name: "his wife Grace", "her son Tyler". */
 export const KIN_BEFORE =
   /\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|fiancée?|grandson|granddaughter|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|stepson|stepdaughter)\s+$/u;
+
+/** A preposition of place right before a name: "a fifth grader at Thorne, who …" is the grader. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:at|in|near|inside|outside)\s+$/u;
+
+/** A person brought in and then named: "a fourth grader named Marcus", "a man called Ove". */
+const NAMED_BEFORE =
+  /\b(?:a|an|one|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:named|called)\s+$/iu;
 
 /** A role set off before a name: "The priest, Fidelis Mukonori," or "her lawyer, Ana Ruiz". */
 const ROLE_SET_OFF_BEFORE =

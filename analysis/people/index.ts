@@ -80,7 +80,8 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     const surname = candidate.words[0] ?? '';
     if (candidate.opensSentence && isCommonWord(surname.toLowerCase())) continue;
     const index =
-      personWithSurname(surnames, surname, candidate.start) ?? personWithGivenName(givenNames, surname);
+      personWithSurname(surnames, surname, candidate.start) ??
+      personWithGivenName(givenNames, surname, { people, sentence: candidate.sentence });
     if (index !== null) recordMention(people, mentions, index, candidate);
   }
   for (const { sentence, words } of headings) {

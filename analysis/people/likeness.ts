@@ -101,8 +101,16 @@ function isCompoundAdjective(word: string): boolean {
   const tail = /-(\p{Ll}+)$/u.exec(word)?.[1];
   if (tail === undefined || /^(?:al|el|bin|ibn|abu|d)[-’']/u.test(word)) return false;
   // "Jae-myung" or "Jean-pierre" as typed: the part after the hyphen is no English word.
+  if (ROMANISED_SYLLABLES.test(word)) return false;
   return ADJECTIVE_ENDING.test(tail) || isKind(tail, ORDINARY_KINDS);
 }
+
+/**
+ * A given name of two romanised syllables ("Sun-hee", "Jae-in", "Ki-moon", "Yun-ah"), whose second
+ * syllable may happen to be an English word: a capital, a syllable, a hyphen, a syllable.
+ */
+const ROMANISED_SYLLABLES =
+  /^\p{Lu}[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|l)?-[bcdghjkmnprstwy]{0,2}[aeiouwy]{1,3}(?:ng|n|m|k|l|p|t)?$/u;
 
 /** Endings of the second part of a compound adjective: "-based", "-born", "-owned", "-leaning", "-style". */
 const ADJECTIVE_ENDING = /(?:ed|ing|born|made|run|style|wide|like|free|proof)$/u;

@@ -328,3 +328,39 @@ describe('findPeople reads more of what says a person is meant', () => {
     ).toEqual(['Karim']);
   });
 });
+
+describe('findPeople with initials run together, schools and romanised names', () => {
+  it('reads "T.J. Whitmore" and "George H.W. Bush" as names, "U.S. Army" and "D.A. Davidson" not', () => {
+    const found = people(
+      'Board members T.J. Whitmore and Doug Pfeiffer voted. President George H.W. Bush held back loans. The U.S. Army said no. Analysts at D.A. Davidson agreed.',
+    );
+    expect(found.map((person) => person.name).sort()).toEqual([
+      'Doug Pfeiffer',
+      'George H.W. Bush',
+      'T.J. Whitmore',
+    ]);
+  });
+
+  it('takes a school named after a person for a school, and the person for a person', () => {
+    const found = people(
+      'The board voted to close Abigail Thorne Elementary. The school is named for Abigail Thorne, the town’s first schoolteacher.',
+    );
+    expect(found.map((person) => person.name)).toEqual(['Abigail Thorne']);
+  });
+
+  it('reads a romanised given name with a hyphen ("Sun-hee Bae") as a name, with its role', () => {
+    expect(people('Sun-hee Bae, the board’s newest member, asked for a plan.')).toEqual([
+      expect.objectContaining({ name: 'Sun-hee Bae', role: 'board’s newest member' }),
+    ]);
+  });
+
+  it('takes a child brought in and named, not the school after "at", nor a clause for a role', () => {
+    const found = people(
+      'One speaker was Emma, a fifth grader at Thorne, who stood on a stool. A fourth grader named Marcus, waiting for his mother, was unimpressed.',
+    );
+    expect(found.map((person) => [person.name, person.role])).toEqual([
+      ['Emma', 'fifth grader at Thorne'],
+      ['Marcus', null],
+    ]);
+  });
+});

@@ -110,9 +110,10 @@ export function isRoleWord(lower: string): boolean {
  * "-person" ("spokeswoman", "fisherman"), or a compound ending in a role ("songwriter").
  */
 function isRoleByForm(lower: string): boolean {
+  if (PERSON_NOUNS.has(lower)) return true;
   if (lower.length < MIN_FORMED_ROLE) return false;
   if (/ist$/u.test(lower)) return !/(?:sist|xist)$/u.test(lower) && !LISTS.test(lower);
-  if (/ician$/u.test(lower)) return true;
+  if (/(?:ician|grader)$/u.test(lower)) return true;
   if (/(?:man|woman|person)$/u.test(lower)) return !NOT_PEOPLE_IN_MAN.has(lower);
   for (let split = MIN_COMPOUND_HEAD; split <= lower.length - MIN_COMPOUND_TAIL; split += 1) {
     const tail = lower.slice(split).replace(/^-/u, '');
@@ -120,6 +121,13 @@ function isRoleByForm(lower: string): boolean {
   }
   return false;
 }
+
+/** Nouns for a person that the lexicon does not tag as roles: "a member", "a man called Ove". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  'member man woman boy girl child kid baby teen teenager student resident neighbour neighbor friend guy lady person customer patient'.split(
+    ' ',
+  ),
+);
 
 /** Shortest word read as a role by its form: "chemist"; "twist" and "mist" are shorter. */
 const MIN_FORMED_ROLE = 6;
@@ -154,7 +162,9 @@ export function appositiveRole(text: string, nameEnd: number): string | null {
   if (phrase === undefined || phrase === '') return null;
   const roleWords = phrase.split(/\s+/);
   const opener = roleWords[0]?.toLowerCase() ?? '';
-  if (roleWords.length > MAX_APPOSITIVE_WORDS || CLAUSE_OPENERS.has(opener)) return null;
+  // ", waiting for his mother,": a participle opens a clause, not a role.
+  if (roleWords.length > MAX_APPOSITIVE_WORDS || CLAUSE_OPENERS.has(opener) || /ing$/u.test(opener))
+    return null;
   const namesARole = roleWords.some((word) => isRoleWord(stripPossessive(word.toLowerCase())));
   return namesARole ? phrase : null;
 }

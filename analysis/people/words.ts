@@ -14,6 +14,8 @@ const ARABIC_ARTICLE = /^(?:al|el)[-‘’']/iu;
 export function joinsName(previous: Word): boolean {
   const gap = previous.after;
   if (gap === ' ') return true;
+  // "T.J.": a letter of initials written without a space joins the next.
+  if (gap === '.' && CAPITAL_LETTER.test(previous.text)) return true;
   return (
     gap === '. ' &&
     (isInitial(previous) ||
@@ -48,8 +50,34 @@ export function isAcronym(word: string): boolean {
 export function isInDottedAbbreviation(words: Word[], index: number): boolean {
   const word = words[index];
   if (word === undefined || word.text.length > 1) return false;
-  return word.after === '.' || words[index - 1]?.after === '.';
+  const dotted = word.after === '.' || words[index - 1]?.after === '.';
+  return dotted && !isInCompactInitials(words, index);
 }
+
+/**
+ * True for a letter of initials written without spaces before a name ("T.J. Whitmore", "George H.W.
+ * Bush"): two or three dotted capitals, a capitalised word right after, and not a place or body
+ * written so ("U.S. Army", "D.C. Council").
+ */
+function isInCompactInitials(words: Word[], index: number): boolean {
+  let first = index;
+  while (first > 0 && words[first - 1]?.after === '.' && CAPITAL_LETTER.test(words[first - 1]?.text ?? ''))
+    first -= 1;
+  let last = index;
+  while (words[last]?.after === '.' && CAPITAL_LETTER.test(words[last + 1]?.text ?? '')) last += 1;
+  const letters = words.slice(first, last + 1);
+  const after = words[last + 1];
+  if (letters.length < 2 || letters.length > 3 || words[last]?.after !== '. ' || after === undefined)
+    return false;
+  if (!letters.every((letter) => CAPITAL_LETTER.test(letter.text))) return false;
+  const abbreviation = letters.map((letter) => letter.text.toLowerCase()).join('');
+  return !DOTTED_ABBREVIATIONS.has(abbreviation) && isCapitalised(after.text) && after.text.length > 1;
+}
+
+/** Places and bodies written with dotted capitals, which read like initials before a capitalised word. */
+const DOTTED_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'us usa uk un eu dc la ny nj nc sc nh nm nd sd ri wv pa da ad bc am pm ussr uae rsvp ok tv fc'.split(' '),
+);
 
 /** A single capital letter: an initial when a dot follows. */
 const CAPITAL_LETTER = /^\p{Lu}$/u;

@@ -415,3 +415,11 @@ describe('findQuotes on lyrics and titles', () => {
     expect(quotes(text).map((quote) => quote.speaker)).toEqual(['Nadia Sol']);
   });
 });
+
+describe('findQuotes with two people of one family name written first', () => {
+  it('gives "Lee said" to the Lee brought in by then', () => {
+    const text =
+      'Opposition leader Lee Jae-myung spoke first. “This is an illegal declaration,” Lee said. Later, Interior Minister Lee Sang-min resigned.';
+    expect(quotes(text)[0]?.speaker).toBe('Lee Jae-myung');
+  });
+});
