@@ -1,4 +1,5 @@
 import { NICKNAME_IN_NAME, type QuotedPiece } from '../quote-marks';
+import { SAYING_VERBS } from '../lexicon';
 import {
   ABBREVIATION_DOT,
   ACCORDING_TO_BEFORE_QUOTE,
@@ -75,13 +76,27 @@ export function attributionClauseAfter(
   const brokeOff = /,\s*$/u.test(text.slice(piece.innerStart, piece.innerEnd)) || lead.includes(',');
   const runsOn = !/[.!?](?=\s)/u.test(window.slice(lead.length)) && !/[,.;!?—–-]\s*$/u.test(window);
   if (end === nextPiece?.start && runsOn && !brokeOff) return null;
+  // `she saw the shoe "fly out of her hand" as her friend argued`: a quote run into its sentence with
+  // no comma or stop is followed by a clause of its own; an attribution comes only after its comma
+  // (`"… the extremists" while they were in power, Azzouz said`).
+  const inner = text.slice(piece.innerStart, piece.innerEnd);
+  const setOff = /[,.!?…—–-]\s*$/u.test(inner) || /[,.!?…—–-]/u.test(lead);
   const dashLead = /^\s*/u.exec(window)?.[0] ?? '';
-  const clause = DASH_THEN_SPEAKER.test(window.slice(dashLead.length))
+  let clause = DASH_THEN_SPEAKER.test(window.slice(dashLead.length))
     ? window.slice(dashLead.length)
     : window.slice(lead.length);
+  if (!setOff && SUBORDINATE_OPENING.test(clause)) {
+    const comma = /^[^,.;!?]*,\s*/u.exec(clause)?.[0];
+    if (comma === undefined) return null;
+    clause = clause.slice(comma.length);
+  }
   const start = piece.end + window.length - clause.length;
   return attributionIn(clause) === null ? null : { clause, start };
 }
+
+/** Words opening a clause of time, cause or manner: after a quote run into its sentence, no attribution. */
+const SUBORDINATE_OPENING =
+  /^(?:as|while|when|because|after|before|since|until|if|though|although|whereas|once)\s/iu;
 
 /** The speaker named right after a quote: `"…," Merkel said` or `"…," said the ministry`. */
 export function speakerAfter(context: Context, piece: QuotedPiece): Attribution | null {
@@ -153,7 +168,7 @@ function colonSpeaker(context: Context, clause: string, clauseStart: number): At
     return possessive ? null : attributionOf(named.person, found, null);
   }
   const lastClause = clause.slice(clause.trimEnd().lastIndexOf(',') + 1);
-  const gender = openingPronoun(clause) ?? openingPronoun(lastClause);
+  const gender = openingPronoun(clause) ?? openingPronoun(lastClause) ?? pronounSaying(clause);
   const person = gender === null ? null : recentPerson(context, clauseStart, gender);
   return person === null ? null : attributionOf(person, found, null);
 }
@@ -171,6 +186,17 @@ function openingPronoun(clause: string): 'male' | 'female' | null {
   const possessive = first === 'his' || first === 'her';
   return possessive && !SAID_THINGS.has(opening?.[2]?.toLowerCase() ?? '') ? null : gender;
 }
+
+/** The gender of a "he" or "she" right before a verb of saying anywhere in a clause ("on Monday he posted a picture with the caption:"). */
+function pronounSaying(clause: string): 'male' | 'female' | null {
+  const pronoun = PRONOUN_SAYING.exec(clause)?.[1]?.toLowerCase();
+  return pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+}
+
+const PRONOUN_SAYING = new RegExp(
+  String.raw`\b(he|she)\s+(?:\p{Ll}+ly\s+)?(?:${[...SAYING_VERBS].join('|')})\b`,
+  'iu',
+);
 
 /** What a person says, named after the possessive that makes it theirs ("Her pitch", "His answer"). */
 const SAID_THINGS: ReadonlySet<string> = new Set(

@@ -423,3 +423,41 @@ describe('findQuotes with two people of one family name written first', () => {
     expect(quotes(text)[0]?.speaker).toBe('Lee Jae-myung');
   });
 });
+
+describe('findQuotes reads who acts around a quote', () => {
+  const speakers = (text: string) => quotes(text).map((quote) => quote.speaker);
+  const bySpeaker = (text: string) => new Set(speakers(text));
+
+  it('keeps "a spokesman for Pemberton" a spokesman, never Pemberton', () => {
+    const text =
+      'Kayleigh Pemberton, 29, denies the charge. A spokesman for Pemberton said last night: "She is grateful for the support of her fans and will say no more."';
+    expect(speakers(text)).toEqual(['A spokesman for Pemberton']);
+  });
+
+  it('reads no attribution in a clause run on from a quote without a comma, but one after its comma', () => {
+    const text =
+      'Chantelle Hughes, a friend, told magistrates she saw the shoe "just sort of fly out of her hand and hit the wall" as her friend argued with staff. ' +
+      'Lotfi Azzouz, a leftist, spoke next. "Ennahda is responsible for the current deterioration of the situation" while they were in power, Azzouz said.';
+    expect(bySpeaker(text)).toEqual(new Set(['Chantelle Hughes', 'Lotfi Azzouz']));
+  });
+
+  it('reads "he posted … with the caption:" as his', () => {
+    const text =
+      'Jordan Ashworth-Kane, 26, was not in court. On Monday night he posted a picture of the couple alongside the caption: "Proud of you babe, keep your head up, the truth comes out."';
+    expect(speakers(text)).toEqual(['Jordan Ashworth-Kane']);
+  });
+
+  it('gives "he leaned in and said" to him, "Ambrose came back and said" to Ambrose, and an act with no subject to no one', () => {
+    const text =
+      'Teodor Marsh poured the wine. He leaned in and said: "The chef says you have to eat the skin of it." ' +
+      'Kevin Ambrose, 41, was arrested. The clerk told investigators Ambrose came back later and said, "If he comes back in here I will handle it myself." ' +
+      '\n\nThe table went quiet. Then chewed in silence and said, "Fine, I will admit that this is better."';
+    expect(new Map(quotes(text).map((quote) => [quote.text.slice(0, 12), quote.speaker]))).toEqual(
+      new Map([
+        ['The chef say', 'Teodor Marsh'],
+        ['If he comes ', 'Kevin Ambrose'],
+        ['Fine, I will', null],
+      ]),
+    );
+  });
+});

@@ -18,6 +18,35 @@ import { type Attribution, type Context, firstMentionFrom, lastIndexAtOrBefore, 
 /** A description of a person, not a name: lower case, or led by a determiner ("His attorney", "The mayor"). */
 const DESCRIPTION = /^(?:\p{Ll}|(?:His|Her|Their|Its|The|A|An|Our|My)\s)/u;
 
+/** A description of someone acting for another, before that other's name: "a spokesman for ", "a lawyer representing ". */
+const ON_BEHALF_OF =
+  /^(?:a|an|the|one|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:for|of|representing|to|at|with|from)\s+$/iu;
+
+/**
+ * The speaker of acts joined to the verb of saying ("he leaned in and [said]", "The clerk told
+ * investigators Ambrose came back later and [said]"): the last "he", "she" or person named in the
+ * phrase, the subject of the last act; "chewed in silence and" names no one.
+ */
+function subjectOfActs(
+  context: Context,
+  start: number,
+  end: number,
+  quoteStart: number,
+  role: string | null,
+): Attribution | null {
+  const { text, found } = context;
+  let pronoun: { at: number; gender: 'male' | 'female' } | null = null;
+  for (const match of text.slice(start, end).matchAll(/\b(he|she)\b/giu))
+    pronoun = { at: start + match.index, gender: match[1]?.toLowerCase() === 'he' ? 'male' : 'female' };
+  const last = found.mentions[firstMentionFrom(found.mentions, end) - 1];
+  const named = last !== undefined && last.start >= start ? last : undefined;
+  if (named !== undefined && (pronoun === null || named.start > pronoun.at))
+    return attributionOf(named.person, found, role);
+  if (pronoun === null) return null;
+  const person = recentPerson(context, Math.min(quoteStart, pronoun.at), pronoun.gender);
+  return person === null ? null : attributionOf(person, found, role);
+}
+
 /** A phrase that is a determiner and nothing else ("the", "its"): what is left of a phrase that named no one. */
 const DETERMINER_ONLY = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/iu;
 
@@ -38,6 +67,8 @@ export function resolveSpeaker(
     .replace(TRAILING_TIME, '')
     .replace(PRONOUN_AND_ADVERB, '$1');
   if (ONLY_TIME.test(trimmed)) return null;
+  if (/(?:^|\s)and$/u.test(trimmed))
+    return subjectOfActs(context, phraseStart, phraseStart + phrase.length, quoteStart, role);
   const start = phraseStart + phrase.indexOf(trimmed);
   const end = start + trimmed.length;
   if (PREPOSITION_OPENER.test(trimmed)) return null;
@@ -45,6 +76,10 @@ export function resolveSpeaker(
   const named = found.mentions[namedAt];
   // "Scott's niece" is someone close to Scott, not Scott: the name set off after it, else as written.
   const possessive = named !== undefined && /^[’']s\s+\p{L}/u.test(text.slice(named.end, end));
+  // "A spokesman for Pemberton said": someone speaking for the person named, who stays unnamed.
+  const onBehalf =
+    named !== undefined && named.end <= end && ON_BEHALF_OF.test(text.slice(start, named.start));
+  if (onBehalf) return { speaker: trimmed, role, person: null };
   if (named !== undefined && named.end <= end && !possessive) return attributionOf(named.person, found, role);
   const appositive = found.mentions[namedAt + 1];
   if (possessive && appositive !== undefined && /^\s*,\s*$/u.test(text.slice(end, appositive.start)))

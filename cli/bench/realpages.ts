@@ -91,6 +91,9 @@ export const PROJECT_PAGES = join(PROJECT_ROOT, 'tests/fixtures/realpages');
 /** A second set written the same way, later, to measure again on pages no rule was written for. */
 export const SECOND_PROJECT_PAGES = join(PROJECT_ROOT, 'tests/fixtures/realpages-2');
 
+/** A third set, by a third helper, measured on first sight before any rule was looked for on its half A. */
+export const THIRD_PROJECT_PAGES = join(PROJECT_ROOT, 'tests/fixtures/realpages-3');
+
 /** A folder of `<id>/source.html` with its `annotations.jsonl`. */
 export function folderPages(folder: string, label: string = folder): PageSet {
   const lines = readFileSync(join(folder, 'annotations.jsonl'), 'utf8')
@@ -115,6 +118,7 @@ function pageSets(args: string[]): PageSet[] {
     });
   sets.push(folderPages(PROJECT_PAGES, "Crux's 12 blind pages (tests/fixtures/realpages)"));
   sets.push(folderPages(SECOND_PROJECT_PAGES, "Crux's second 12 blind pages (tests/fixtures/realpages-2)"));
+  sets.push(folderPages(THIRD_PROJECT_PAGES, "Crux's third 12 blind pages (tests/fixtures/realpages-3)"));
   return sets;
 }
 
