@@ -461,3 +461,15 @@ describe('findQuotes reads who acts around a quote', () => {
     );
   });
 });
+
+describe('findQuotes keeps bodies and unnamed people unnamed', () => {
+  it('never gives "the board said" to the person named last, nor "she said" after an unnamed spokeswoman', () => {
+    const text =
+      '"We will want it in writing," said Gareth Pryor, the union\'s general secretary.\n\n' +
+      'In a brief statement, the board said it would "examine the transaction in the usual way and report back."\n\n' +
+      'Wilhelmina Corvane-Ashby, 61, will vote her stake in favour. A Halvorsen spokeswoman declined to say more. "We looked at the whole market, and this was always the one," she said.';
+    const speakers = new Map(quotes(text).map((quote) => [quote.text.slice(0, 12), quote.speaker]));
+    expect(speakers.get('examine the ')).toBe('the board');
+    expect(speakers.get('We looked at')).toBeNull();
+  });
+});

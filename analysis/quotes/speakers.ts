@@ -201,6 +201,35 @@ const UNNAMED_SOURCES: ReadonlySet<string> = new Set([
   'families',
   'audience',
   'crowd',
+  'board',
+  'council',
+  'commission',
+  'party',
+  'regulator',
+  'bank',
+  'university',
+  'school',
+  'district',
+  'city',
+  'state',
+  'county',
+  'authority',
+  'bureau',
+  'administration',
+  'organisation',
+  'organization',
+  'institute',
+  'foundation',
+  'association',
+  'federation',
+  'league',
+  'network',
+  'newspaper',
+  'magazine',
+  'service',
+  'army',
+  'military',
+  'embassy',
 ]);
 
 /** A person the article referred to by role ("the senator"): the latest one named whose role ends so. */
@@ -253,8 +282,8 @@ const SUBJECT_SEARCH_MENTIONS = 12;
 /** Someone unnamed of each gender, as the subject of a sentence: "His sister, who asked …, said". */
 const UNNAMED_SUBJECT: Record<'male' | 'female', RegExp> = {
   female:
-    /^(?:(?:His|Her|Their|The|A|An|One)\s+(?:\p{Ll}+\s+)?)(?:sister|mother|wife|daughter|woman|girl|grandmother|granddaughter|aunt|niece|widow|girlfriend|fiancée|mom|mum|stepmother|sister-in-law|mother-in-law|daughter-in-law)\b/u,
-  male: /^(?:(?:His|Her|Their|The|A|An|One)\s+(?:\p{Ll}+\s+)?)(?:brother|father|husband|son|man|boy|grandfather|grandson|uncle|nephew|widower|boyfriend|fiancé|dad|stepfather|brother-in-law|father-in-law|son-in-law)\b/u,
+    /^(?:His|Her|Their|The|A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:sister|mother|wife|daughter|woman|girl|grandmother|granddaughter|aunt|niece|widow|girlfriend|fiancée|mom|mum|stepmother|sister-in-law|mother-in-law|daughter-in-law|actress|waitress|\p{Ll}+woman)\b/u,
+  male: /^(?:His|Her|Their|The|A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:brother|father|husband|son|man|boy|grandfather|grandson|uncle|nephew|widower|boyfriend|fiancé|dad|stepfather|brother-in-law|father-in-law|son-in-law|waiter|(?:spokes|chair|business|congress|police|fisher|sales)man)\b/u,
 };
 
 /**
