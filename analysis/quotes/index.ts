@@ -37,8 +37,13 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
     // A quote its own words give to someone the text does not name ("she said" of an unnamed sister)
     // is nobody's: the sentences around it are not asked to name someone else.
     const attributed = attributionClauseAfter(context, last) !== null;
+    // `he announced: "The cows like the loud songs best." His mother confirmed that …`: a quote a
+    // clause introduced and that ends its sentence is that clause's; the next sentence is another's.
+    const complete =
+      introduced !== null && /[.!?]['’]?$/u.test(text.slice(last.innerStart, last.innerEnd).trimEnd());
     const speaker =
       speakerBetween(context, group) ??
+      (complete ? introduced : null) ??
       speakerAfter(context, last) ??
       introduced ??
       (attributed

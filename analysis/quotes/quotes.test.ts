@@ -473,3 +473,25 @@ describe('findQuotes keeps bodies and unnamed people unnamed', () => {
     expect(speakers.get('We looked at')).toBeNull();
   });
 });
+
+describe('findQuotes across sentences and paragraphs of one speaker', () => {
+  it("keeps a quote a colon clause introduced and that ends its sentence, not the next sentence's subject", () => {
+    const text =
+      'Obi Okafor, 7, has his own theory. Asked what the cows like, he announced: "The cows like the loud songs best of all." His mother confirmed that the radio plays country.';
+    expect(quotes(text)[0]?.speaker).toBe('Obi Okafor');
+  });
+
+  it('gives a paragraph of quote alone to the person whose words the paragraph before reported', () => {
+    const text =
+      "Marcus O'Dowd, an astrophysicist at Caledon University, said the truth may not be either extreme.\n\n" +
+      '"The honest answer is that we do not know what the bottom of an atmosphere like this looks like."\n\n' +
+      'The telescope is busy all year.\n\n' +
+      '"Nobody can say when the next look will come."';
+    expect(new Map(quotes(text).map((quote) => [quote.text.slice(0, 10), quote.speaker]))).toEqual(
+      new Map([
+        ['The honest', "Marcus O'Dowd"],
+        ['Nobody can', null],
+      ]),
+    );
+  });
+});

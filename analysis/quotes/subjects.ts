@@ -1,7 +1,7 @@
 import type { Sentence } from '../sentences';
 import { SPEAKER_PRONOUNS } from '../lexicon';
 import type { QuotedPiece } from '../quote-marks';
-import { SAYING_VERB_IN_CLAUSE, SAYING_VERB_WORD } from './patterns';
+import { SAYING_VERB_IN_CLAUSE, SAYING_VERB_WORD, SPEAKER_THEN_VERB } from './patterns';
 import {
   type Attribution,
   type Context,
@@ -72,8 +72,14 @@ export function precedingSubject(context: Context, piece: QuotedPiece): Attribut
   const sentence = sentenceAt(sentences, piece.start);
   if (sentence === undefined || text.slice(sentence.start, piece.start).trim() !== '') return null;
   const previous = sentences[sentence.index - 1];
-  if (previous === undefined || previous.paragraph !== sentence.paragraph) return null;
-  return subjectBefore(context, previous, previous.end);
+  if (previous === undefined) return null;
+  if (previous.paragraph === sentence.paragraph) return subjectBefore(context, previous, previous.end);
+  // A paragraph of quote alone after a named person's words reported ("O'Dowd said the truth may
+  // not be either extreme." then "“The honest answer is …”"): theirs, said on.
+  if (!piece.opensParagraph || previous.paragraph !== sentence.paragraph - 1 || /["“”]/u.test(previous.text))
+    return null;
+  const reported = verbSubject(context, previous)?.speaker;
+  return reported?.person === null || reported?.person === undefined ? null : reported;
 }
 
 /**
@@ -114,12 +120,22 @@ function verbSubject(context: Context, sentence: Sentence): VerbSubject | null {
   const verb = SAYING_VERB_WORD.test(cleaned) ? SAYING_VERB_IN_CLAUSE.exec(cleaned) : null;
   let subject: VerbSubject | null = null;
   if (verb !== null) {
-    const subjectStart = sentence.start + clauseStartBefore(cleaned, verb.index);
-    const verbStart = sentence.start + verb.index;
+    let subjectStart = sentence.start + clauseStartBefore(cleaned, verb.index);
+    let verbStart = sentence.start + verb.index;
+    // "Marcus O'Dowd, an astrophysicist at Caledon, said …": the subject before the appositive.
+    const setOff =
+      cleaned.slice(subjectStart - sentence.start, verb.index).trim() === ''
+        ? SPEAKER_THEN_VERB.exec(cleaned)
+        : null;
+    const role = setOff?.[2] ?? setOff?.[3] ?? null;
+    if (setOff?.[1] !== undefined) {
+      subjectStart = sentence.start;
+      verbStart = sentence.start + setOff[1].length;
+    }
     subject = {
-      end: verbStart + verb[0].length,
+      end: sentence.start + verb.index + verb[0].length,
       // The subject stands before the verb, so the quote's own place does not change whom a pronoun fits.
-      speaker: resolveSpeaker(context, subjectStart, verbStart, verbStart, null),
+      speaker: resolveSpeaker(context, subjectStart, verbStart, verbStart, role?.trim() ?? null),
     };
   }
   context.verbSubjects.set(sentence.index, subject);
