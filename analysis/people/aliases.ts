@@ -49,6 +49,7 @@ export function addPerson(
     nameKeys,
     surfaceCounts: new Map(),
     latestMention: -1,
+    ...(candidate.nickname === undefined ? {} : { nickname: candidate.nickname }),
   });
   sharing.push(people.length - 1);
   namesakes.set(surname, sharing);
@@ -146,8 +147,10 @@ export function addGivenName(owners: Map<string, number[]>, people: TrackedPerso
   const person = people[index];
   const given = person?.nameKeys[0];
   if (person === undefined || person.nameKeys.length < 2 || given === undefined) return;
-  const known = owners.get(given) ?? [];
-  if (!known.includes(index)) owners.set(given, [...known.slice(0, 1), index]);
+  for (const key of person.nickname === undefined ? [given] : [given, nameKey(person.nickname)]) {
+    const known = owners.get(key) ?? [];
+    if (!known.includes(index)) owners.set(key, [...known.slice(0, 1), index]);
+  }
 }
 
 /**
@@ -204,6 +207,7 @@ export function countMention(people: TrackedPerson[], index: number, found: Foun
   const person = people[index];
   if (person === undefined) return;
   const surface = found.surface;
+  if ('nickname' in found && typeof found.nickname === 'string') person.nickname ??= found.nickname;
   if (found.words.length > person.nameWords.length) {
     person.name = surface;
     person.nameWords = found.words;

@@ -25,7 +25,8 @@ export function withEvidence(candidates: NameCandidate[], sentences: Sentence[])
     candidate.standsAlone =
       candidate.evidenced || phrases.has(keys.join(' ')) || surnames.has(keys[keys.length - 1] ?? '');
   }
-  // A name in a list with people is one ("Werner Heisenberg, Max Born and Pascual Jordan"): from
+  // A name in a list with people is one ("Werner Heisenberg, Max Born and Pascual Jordan"), not a
+  // title ("Nikolaas de Wit, Political Correspondent"): from
   // each side, so a list whose one person stands at either end is read whole.
   for (const order of [candidates, [...candidates].reverse()]) {
     let previous: NameCandidate | undefined;
@@ -33,6 +34,7 @@ export function withEvidence(candidates: NameCandidate[], sentences: Sentence[])
       if (
         candidate.needsEvidence &&
         !candidate.standsAlone &&
+        !isRoleWord((candidate.words[candidate.words.length - 1] ?? '').toLowerCase()) &&
         previous?.standsAlone === true &&
         inOneList(previous, candidate, sentences)
       )

@@ -20,7 +20,7 @@ import {
   joinsName,
   stripPossessive,
 } from './words';
-import { appositiveRole, isTitleWord, titleBefore } from './roles';
+import { appositiveRole, isRoleWord, isTitleWord, titleBefore } from './roles';
 import { isSingleName, type NameEvidence, personLikeness } from './likeness';
 import { KIN_BEFORE, NAMED_AFTER, saysAPersonIsMeant } from './evidence';
 
@@ -69,6 +69,11 @@ function capitalisedRunEnd(words: Word[], start: number): number {
     const previous = words[end - 1];
     const next = words[end];
     if (previous === undefined || next === undefined || isPossessive(previous.text)) break;
+    // Marguerite “Peg” Voss: a nickname in quote marks inside the name.
+    if (nicknameAt(words, end) !== 0) {
+      end += nicknameAt(words, end) + 1;
+      continue;
+    }
     if (!joinsName(previous)) break;
     // "… Xbox One S. That …": a letter that ends a sentence, not an initial, when an ordinary word follows.
     if (isInitial(previous) && SENTENCE_OPENERS.has(next.text.toLowerCase())) break;
@@ -84,6 +89,29 @@ function capitalisedRunEnd(words: Word[], start: number): number {
   }
   return end;
 }
+
+/** An opening mark after a space, and a closing mark before one: around a nickname in a name. */
+const OPENS_NICKNAME = /^\s["“‘]$/u;
+const CLOSES_NICKNAME = /^["”’]\s$/u;
+
+/**
+ * How many words of a nickname in quote marks start at `index`, between two words of one name
+ * (Marcus “Muscles” Delacroix-Finch, Dwayne “The Rock” Johnson), else 0.
+ */
+function nicknameAt(words: Word[], index: number): number {
+  if (!OPENS_NICKNAME.test(words[index - 1]?.after ?? '')) return 0;
+  for (let length = 1; length <= MAX_NICKNAME_WORDS; length += 1) {
+    const last = words[index + length - 1];
+    const after = words[index + length];
+    if (last === undefined || after === undefined || !isCapitalised(last.text)) return 0;
+    if (CLOSES_NICKNAME.test(last.after)) return isCapitalised(after.text) ? length : 0;
+    if (last.after !== ' ') return 0;
+  }
+  return 0;
+}
+
+/** Longest nickname read inside a name ("The Rock"). */
+const MAX_NICKNAME_WORDS = 2;
 
 function personInRun(
   sentence: Sentence,
@@ -115,7 +143,16 @@ function personInRun(
   const opensSentence = nameStart === 0;
   const hasInitial = words.slice(nameStart, runEnd - 1).some((word) => isInitial(word));
   const evidence: NameEvidence = { titled, opensSentence, hasInitial };
-  const likeness = personLikeness(texts, evidence);
+  // A nickname says nothing of whether the rest is a name: "Dusty" is an ordinary word.
+  const nicknameWords = new Set<number>();
+  for (let index = nameStart + 1; index < runEnd - 1; index += 1) {
+    const length = nicknameAt(words, index);
+    for (let offset = 0; offset < length; offset += 1) nicknameWords.add(index - nameStart + offset);
+  }
+  const likeness = personLikeness(
+    texts.filter((_, at) => !nicknameWords.has(at)),
+    evidence,
+  );
   const following = sentence.text.slice(last.end, last.end + 24);
   // "Con Edison, which maintains …": "which" is said of things, never of a person.
   // "Mubarak's government" is a mention of Mubarak; "the Mubarak government" is not.
@@ -133,14 +170,26 @@ function personInRun(
   const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
   const singleWithEvidence =
     single && (context === 'strong' || (context === 'weak' && isFirstName(texts[0] ?? '')));
+  // "Earl Pritchard, 74,", "someone named Man Haron Monis, who": a name of ordinary words that an
+  // age, a role or "who" says is a person's, its surname no ordinary word.
+  const lastLower = stripPossessive(last.text).toLowerCase();
+  const vouchedFullName =
+    likeness === 'if-a-known-surname' &&
+    texts.length > 1 &&
+    !/^the$/iu.test(words[nameStart - 1]?.text ?? '') &&
+    context === 'strong' &&
+    !isCommonWord(lastLower) &&
+    !texts.some((word) => isRoleWord(word.toLowerCase()));
+  const nickname = nicknameWords.size === 1 ? texts[[...nicknameWords][0] ?? 0] : undefined;
   return {
+    ...(nickname === undefined ? {} : { nickname }),
     words: texts,
     start: sentence.start + first.start,
     end: sentence.start + end,
     surface: sentence.text.slice(first.start, end),
     sentence: sentence.index,
     titled,
-    standsAlone: trustedInLanguage && likeness === 'on-its-own',
+    standsAlone: trustedInLanguage && (likeness === 'on-its-own' || vouchedFullName),
     needsEvidence: trustedInLanguage && likeness === 'name-shaped',
     evidenced,
     singleWithEvidence: trustedInLanguage && likeness === 'if-a-known-surname' && singleWithEvidence,

@@ -364,3 +364,22 @@ describe('findPeople with initials run together, schools and romanised names', (
     ]);
   });
 });
+
+describe('findPeople with nicknames and names of ordinary words', () => {
+  it('reads a nickname in quote marks inside a name, and the nickname alone as that person', () => {
+    const found = people(
+      'Dale Voss, 61, and his wife, Marguerite “Peg” Voss, run the farm. Peg said the robots changed their lives.',
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Marguerite “Peg” Voss', 2],
+      ['Dale Voss', 1],
+    ]);
+  });
+
+  it('takes a name of ordinary words that an age vouches for, not "the Major Arcana" nor a title in a list', () => {
+    const found = people(
+      'Banjo player Earl "Dusty" Pritchard, 74, says he is at peace with it. The deck has 21 cards known as the Major Arcana, which came later. By Nikolaas Devries, Political Correspondent.',
+    );
+    expect(found.map((person) => person.name)).toEqual(['Earl "Dusty" Pritchard', 'Nikolaas Devries']);
+  });
+});

@@ -13,6 +13,8 @@ export interface TrackedPerson extends Person {
   nameKeys: string[];
   /** How often each surface form (the aliases) was seen: the name shown is the one most used. */
   surfaceCounts: Map<string, number>;
+  /** A nickname written in quote marks inside the name (Marguerite “Peg” Voss), by which the text may name them alone. */
+  nickname?: string;
   /** The place in `PeopleInText.mentions` of their latest mention so far, when a namesake must be chosen. */
   latestMention: number;
 }
@@ -56,4 +58,6 @@ export interface NameCandidate {
   opensSentence: boolean;
   role: string | null;
   gender: 'male' | 'female' | null;
+  /** A nickname in quote marks inside the name ("Peg" in Marguerite “Peg” Voss). */
+  nickname?: string;
 }

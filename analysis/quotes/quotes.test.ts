@@ -173,7 +173,7 @@ describe('findQuotes on attributions that run on', () => {
     expect(quotes(text)).toEqual([
       {
         text: 'This is a big year for all of us in this state! The nation is watching us tonight.',
-        speaker: 'Marcia Price',
+        speaker: 'Marcia "Cia" Price',
         role: "Scott's niece",
       },
     ]);
