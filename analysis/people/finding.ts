@@ -157,7 +157,10 @@ function personInRun(
   // "Con Edison, which maintains …": "which" is said of things, never of a person.
   // "Mubarak's government" is a mention of Mubarak; "the Mubarak government" is not.
   const namedAfter = !isPossessive(last.text) && NAMED_AFTER.test(following);
-  if (likeness === 'not-a-person' || namedAfter || /^,\s+which\b/u.test(following)) return null;
+  // ", which" may speak of what came before ("the carrier run by Annika Brøndum, which was followed
+  // by a writedown"): it rules out only a name that is not surely a person's.
+  const whichAfter = likeness !== 'on-its-own' && /^,\s+which\b/u.test(following);
+  if (likeness === 'not-a-person' || namedAfter || whichAfter) return null;
   const trustedInLanguage = english || (texts.length > 1 && isFirstName(texts[0] ?? ''));
   const end = last.start + stripPossessive(last.text).length;
   const role = title.role ?? appositiveRole(sentence.text, last.end);

@@ -383,3 +383,12 @@ describe('findPeople with nicknames and names of ordinary words', () => {
     expect(found.map((person) => person.name)).toEqual(['Earl "Dusty" Pritchard', 'Nikolaas Devries']);
   });
 });
+
+describe('findPeople and ", which"', () => {
+  it('keeps a given name and surname before ", which", and drops a company there', () => {
+    const found = people(
+      'Halvorsen bought the carrier run at the time by Annika Brondum, which was followed by a writedown. Con Edison, which maintains the lines, said nothing.',
+    );
+    expect(found.map((person) => person.name)).toEqual(['Annika Brondum']);
+  });
+});
