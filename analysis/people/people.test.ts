@@ -387,7 +387,7 @@ describe('findPeople with nicknames and names of ordinary words', () => {
 describe('findPeople and ", which"', () => {
   it('keeps a given name and surname before ", which", and drops a company there', () => {
     const found = people(
-      'Halvorsen bought the carrier run at the time by Annika Brondum, which was followed by a writedown. Con Edison, which maintains the lines, said nothing.',
+      'Halvorsen bought the carrier run at the time by Annika Brondum, which was followed by a writedown. Harbor Freight, which maintains the lines, said nothing.',
     );
     expect(found.map((person) => person.name)).toEqual(['Annika Brondum']);
   });
