@@ -21,7 +21,7 @@ import {
   stripPossessive,
 } from './words';
 import { appositiveRole, isRoleWord, isTitleWord, titleBefore } from './roles';
-import { isSingleName, type NameEvidence, personLikeness } from './likeness';
+import { isSingleName, isSurnameShaped, type NameEvidence, personLikeness } from './likeness';
 import { KIN_BEFORE, NAMED_AFTER, saysAPersonIsMeant } from './evidence';
 
 /** Longest run of words taken as one name; longer capitalised runs are titles of works or bodies. */
@@ -261,7 +261,9 @@ function isTitleOrFiller(words: Word[], index: number, runEnd: number, runStart:
   if (COURTESY_TITLES.has(lower) || isTitleWord(lower)) return !isLastOfRun;
   if (TITLE_MODIFIERS.has(lower) || isKind(lower, NATIONALITY_OR_HONORIFIC) || GROUP_WORDS.has(lower))
     return true;
-  return runStart === 0 && isCommonWord(lower) && !isLastOfRun;
+  // "Ray DiMarco asked": a word opening a sentence before a surname by its shape is kept, as a given name.
+  const beforeSurname = index === runEnd - 2 && isSurnameShaped(words[runEnd - 1]?.text ?? '');
+  return runStart === 0 && isCommonWord(lower) && !isLastOfRun && !beforeSurname;
 }
 
 /** Longer than "Jan" or "Sun", which are given names as often as dates; "March" or "Monday" never start a name. */

@@ -41,8 +41,18 @@ export function personLikeness(
   }
   const last = lowers[lowers.length - 1] ?? '';
   if (words.length > 1 && NON_PERSON_ENDINGS.has(last) && !surelyASurname(lowers)) return 'not-a-person';
-  return namesAPerson(lowers, phrase, evidence);
+  return namesAPerson(lowers, phrase, evidence, isSurnameShaped(words[words.length - 1] ?? ''));
 }
+
+/**
+ * A surname by its shape: a prefix of the surnames of many countries before a capital ("McCartney",
+ * "DiMarco", "DeSantis", "O'Brien", "VanDyke"). Products rarely take it.
+ */
+export function isSurnameShaped(word: string): boolean {
+  return SURNAME_SHAPE.test(word);
+}
+
+const SURNAME_SHAPE = /^(?:Mc|Di|De|Da|Del|Della|Van|Von|O['’])\p{Lu}\p{Ll}{2,}$/u;
 
 /**
  * Whether a phrase that may name a person surely does (titled, led by a given name or an initial),
@@ -52,6 +62,7 @@ function namesAPerson(
   lowers: string[],
   phrase: string,
   evidence: NameEvidence,
+  surnameShaped: boolean,
 ): 'if-a-known-surname' | 'name-shaped' | 'on-its-own' {
   const { titled, opensSentence, hasInitial } = evidence;
   if (lowers.length === 1) return titled && !isCommonWord(phrase) ? 'on-its-own' : 'if-a-known-surname';
@@ -62,10 +73,12 @@ function namesAPerson(
   if (titled || unambiguousFirstName || hasInitial) return 'on-its-own';
   if (isFirstName(first)) return restAreNames ? 'on-its-own' : 'if-a-known-surname';
   const noOrdinaryWords = lowers.every((word) => !isCommonWord(word) && !isKind(word, 'organisation'));
+  // "Ray DiMarco": an ordinary word before a surname by its shape may be a given name; the text says.
+  if (surnameShaped && lowers.length === 2 && !noOrdinaryWords) return 'name-shaped';
   if (!noOrdinaryWords || (opensSentence && !isKind(last, 'last-name') && isCommonWord(first)))
     return 'if-a-known-surname';
   // A known surname at the end is the lexicon's word that a person is meant ("Chiwenga" is not known).
-  return isKind(last, 'last-name') && !isCommonWord(first) ? 'on-its-own' : 'name-shaped';
+  return (isKind(last, 'last-name') || surnameShaped) && !isCommonWord(first) ? 'on-its-own' : 'name-shaped';
 }
 
 /** A given name and a known surname ("Shirley Temple"): a person even when the surname is also a venue word. */

@@ -392,3 +392,10 @@ describe('findPeople and ", which"', () => {
     expect(found.map((person) => person.name)).toEqual(['Annika Brondum']);
   });
 });
+
+describe('findPeople with surnames known by their shape', () => {
+  it('reads "Ray DiMarco" opening a sentence and "Rolfe McCartney" with nothing around as people', () => {
+    const found = people('Ray DiMarco asked the board to wait. Bassi co-owns the boat with Rolfe McCartney.');
+    expect(found.map((person) => person.name).sort()).toEqual(['Ray DiMarco', 'Rolfe McCartney']);
+  });
+});
