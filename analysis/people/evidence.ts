@@ -1,5 +1,5 @@
 import type { Sentence } from '../sentences';
-import { isKind, kindSet, PERSON_VERBS, SAYING_VERBS } from '../lexicon';
+import { isFirstName, isKind, kindSet, PERSON_VERBS, SAYING_VERBS } from '../lexicon';
 import type { NameCandidate } from './types';
 import { nameKey, stripPossessive } from './words';
 import { isRoleWord } from './roles';
@@ -43,6 +43,36 @@ export function withEvidence(candidates: NameCandidate[], sentences: Sentence[])
     }
   }
 }
+
+/**
+ * Two given names sharing one surname ("Brothers Ray and Tony DiMarco", "Bill and Hillary Clinton"):
+ * the first, a given name or after a plural word for kin, is read with the surname of the second.
+ */
+export function withSharedSurnames(candidates: NameCandidate[], sentences: Sentence[]): void {
+  candidates.forEach((candidate, index) => {
+    const next = candidates[index + 1];
+    const given = candidate.words[0] ?? '';
+    if (candidate.words.length !== 1 || candidate.standsAlone || next === undefined) return;
+    if (next.words.length !== 2 || !next.standsAlone || next.sentence !== candidate.sentence) return;
+    const sentence = sentences[candidate.sentence];
+    if (sentence === undefined) return;
+    const between = sentence.text.slice(candidate.end - sentence.start, next.start - sentence.start);
+    const before = sentence.text.slice(
+      Math.max(0, candidate.start - sentence.start - 24),
+      candidate.start - sentence.start,
+    );
+    if (!/^\s+(?:and|&)\s+$/u.test(between)) return;
+    if (!isFirstName(given.toLowerCase()) && !PLURAL_KIN_BEFORE.test(before)) return;
+    const surname = next.words[1] ?? '';
+    candidate.words = [given, surname];
+    candidate.surface = `${candidate.surface} ${surname}`;
+    candidate.standsAlone = true;
+  });
+}
+
+/** A plural word for people of one family right before two given names: "brothers", "the couple". */
+const PLURAL_KIN_BEFORE =
+  /\b(?:brothers|sisters|siblings|twins|couple|parents|spouses|cousins|sons|daughters)\s+$/iu;
 
 /** A sentence opening with a personal pronoun: "He said", "She has", "His first album". */
 const OPENS_WITH_PERSONAL_PRONOUN = /^(?:He|She|His|Her|Hers)\b/u;

@@ -4,7 +4,7 @@ import { mixesScripts, withLatinLookAlikes } from '../look-alikes';
 import { type Word, wordsOf } from '../words';
 import type { NameCandidate, PeopleInText, PersonMention, TrackedPerson } from './types';
 import { isCommonWord, nameKey } from './words';
-import { withEvidence } from './evidence';
+import { withEvidence, withSharedSurnames } from './evidence';
 import { addNameCandidates } from './finding';
 import { addHandleCandidates } from './handles';
 import { addCitationCandidates } from './citations';
@@ -43,6 +43,7 @@ export function findPeople(sentences: Sentence[], title: string | null, lang: st
     if (english) addCitationCandidates(candidates, sentence);
   }
   withEvidence(candidates, sentences);
+  withSharedSurnames(candidates, sentences);
   const people: TrackedPerson[] = [];
   const mentions: PersonMention[] = [];
   const namesakes = new Map<string, number[]>();

@@ -399,3 +399,15 @@ describe('findPeople with surnames known by their shape', () => {
     expect(found.map((person) => person.name).sort()).toEqual(['Ray DiMarco', 'Rolfe McCartney']);
   });
 });
+
+describe('findPeople with two given names sharing a surname', () => {
+  it('reads "Brothers Ray and Tony DiMarco" as two DiMarcos, and a later "Ray DiMarco" as the first', () => {
+    const found = people(
+      'Brothers Ray and Tony DiMarco, both graduates, spoke. Ray DiMarco asked for a delay.',
+    );
+    expect(found.map((person) => [person.name, person.mentions])).toEqual([
+      ['Ray DiMarco', 2],
+      ['Tony DiMarco', 1],
+    ]);
+  });
+});
