@@ -101,8 +101,18 @@ export function isTitleWord(lower: string): boolean {
 
 /** A word that can head a role in an appositive: a title, or any noun for a person ("nurse", "banker"). */
 export function isRoleWord(lower: string): boolean {
-  return isTitleWord(lower) || (isKind(lower, 'role') && !lower.endsWith('s')) || isRoleByForm(lower);
+  const known = ROLE_WORDS_SEEN.get(lower);
+  if (known !== undefined) return known;
+  const role = isTitleWord(lower) || (isKind(lower, 'role') && !lower.endsWith('s')) || isRoleByForm(lower);
+  // Each word is read once: the form's parts are looked up in the lexicon only the first time.
+  if (ROLE_WORDS_SEEN.size >= MAX_ROLE_WORDS_SEEN) ROLE_WORDS_SEEN.clear();
+  ROLE_WORDS_SEEN.set(lower, role);
+  return role;
 }
+
+/** Words already read as a role or not, up to a bound so a huge page cannot grow it without end. */
+const ROLE_WORDS_SEEN = new Map<string, boolean>();
+const MAX_ROLE_WORDS_SEEN = 20_000;
 
 /**
  * A noun for a person by its form, where the lexicon lacks it: one who practises something
@@ -115,6 +125,7 @@ function isRoleByForm(lower: string): boolean {
   if (/ist$/u.test(lower)) return !/(?:sist|xist)$/u.test(lower) && !LISTS.test(lower);
   if (/(?:ician|grader)$/u.test(lower)) return true;
   if (/(?:man|woman|person)$/u.test(lower)) return !NOT_PEOPLE_IN_MAN.has(lower);
+  if (!/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(lower)) return false;
   for (let split = MIN_COMPOUND_HEAD; split <= lower.length - MIN_COMPOUND_TAIL; split += 1) {
     const tail = lower.slice(split).replace(/^-/u, '');
     if (tail.length >= MIN_COMPOUND_TAIL && isKind(tail, 'role') && !tail.endsWith('s')) return true;
