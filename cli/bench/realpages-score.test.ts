@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { halfOf } from './stats';
 import {
-  halfOf,
   namesMatch,
   quotesMatch,
   scorePeople,

@@ -214,13 +214,3 @@ export function scoreQuotes(
     .map((gold) => `${gold.start} — ${gold.speaker}`);
   return score;
 }
-
-/** FNV-1a of a page id: its half of the dev set does not move when pages are added or removed. */
-export function halfOf(id: string): 'A' | 'B' {
-  let hash = 0x811c9dc5;
-  for (const char of id) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % 2 === 0 ? 'A' : 'B';
-}

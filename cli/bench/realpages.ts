@@ -4,7 +4,6 @@ import { DEFAULT_PAGE_URL, reportFromHtml, type Report } from '../node-page';
 import type { BenchResult } from './docs';
 import { PROJECT_ROOT, SHARED_DATA, sharedJsonLines } from './data';
 import {
-  halfOf,
   noQuotes,
   scorePeople,
   scoreQuotes,
@@ -12,7 +11,7 @@ import {
   type PeopleScore,
   type QuotesScore,
 } from './realpages-score';
-import { formatTable, markdownTable } from './stats';
+import { formatTable, halfOf, markdownTable } from './stats';
 
 /** The hand annotation of people and quotes on Readability's test pages. */
 const REALPAGES_DATA = 'realpages-dev.jsonl';

@@ -33,3 +33,13 @@ export function markdownTable(rows: string[][]): string {
     ...body.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
 }
+
+/** FNV-1a of an id (a page's, a story's): its half of a dev set does not move when pages are added or removed. */
+export function halfOf(id: string): 'A' | 'B' {
+  let hash = 0x811c9dc5;
+  for (const char of id) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 2 === 0 ? 'A' : 'B';
+}
