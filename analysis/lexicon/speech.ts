@@ -130,3 +130,20 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'any'> = 
   ['she', 'female'],
   ['they', 'any'],
 ]);
+
+/** The gender each singular third-person pronoun gives, in every case: "he", "him", "his", "her", "herself". */
+const GENDER_OF_PRONOUN: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['hers', 'female'],
+  ['herself', 'female'],
+]);
+
+/** The gender a pronoun gives ("She", "his"), or null for any other word. */
+export function genderOfPronoun(word: string): 'male' | 'female' | null {
+  return GENDER_OF_PRONOUN.get(word.toLowerCase()) ?? null;
+}

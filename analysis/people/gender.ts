@@ -1,10 +1,9 @@
 import type { Sentence } from '../sentences';
+import { genderOfPronoun } from '../lexicon';
 import type { PersonMention, TrackedPerson } from './types';
 
 /** A personal pronoun of one gender, as a word. */
 const GENDERED_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
-
-const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 
 /** Times one gender's pronouns must outnumber the other's before a person is taken to be of it. */
 const CLEAR_MAJORITY = 3;
@@ -35,11 +34,9 @@ export function inferGenders(
     const after = window
       .map((part) => part.text.slice(Math.max(0, mention.end - part.start), Math.max(0, end - part.start)))
       .join(' ');
-    const pronoun = GENDERED_PRONOUN.exec(after)?.[1]?.toLowerCase();
+    const gender = genderOfPronoun(GENDERED_PRONOUN.exec(after)?.[1] ?? '');
     const tally = votes[mention.person];
-    if (pronoun === undefined || tally === undefined) return;
-    if (FEMALE_PRONOUNS.has(pronoun)) tally.female += 1;
-    else tally.male += 1;
+    if (gender !== null && tally !== undefined) tally[gender] += 1;
   });
   people.forEach((person, index) => {
     const tally = votes[index];

@@ -1,5 +1,5 @@
 import { NICKNAME_IN_NAME, type QuotedPiece } from '../quote-marks';
-import { SAYING_VERBS } from '../lexicon';
+import { genderOfPronoun, SAYING_VERBS } from '../lexicon';
 import {
   ABBREVIATION_DOT,
   ACCORDING_TO_BEFORE_QUOTE,
@@ -181,16 +181,14 @@ function colonSpeaker(context: Context, clause: string, clauseStart: number): At
 function openingPronoun(clause: string): 'male' | 'female' | null {
   const opening = /^\s*(\p{L}+)\s+(\p{L}+)\b(?![’'])/u.exec(clause) ?? /^\s*(\p{L}+)\b/u.exec(clause);
   const first = opening?.[1]?.toLowerCase() ?? '';
-  const gender =
-    first === 'he' || first === 'his' ? 'male' : first === 'she' || first === 'her' ? 'female' : null;
+  if (first !== 'he' && first !== 'she' && first !== 'his' && first !== 'her') return null;
   const possessive = first === 'his' || first === 'her';
-  return possessive && !SAID_THINGS.has(opening?.[2]?.toLowerCase() ?? '') ? null : gender;
+  return possessive && !SAID_THINGS.has(opening?.[2]?.toLowerCase() ?? '') ? null : genderOfPronoun(first);
 }
 
 /** The gender of a "he" or "she" right before a verb of saying anywhere in a clause ("on Monday he posted a picture with the caption:"). */
 function pronounSaying(clause: string): 'male' | 'female' | null {
-  const pronoun = PRONOUN_SAYING.exec(clause)?.[1]?.toLowerCase();
-  return pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  return genderOfPronoun(PRONOUN_SAYING.exec(clause)?.[1] ?? '');
 }
 
 const PRONOUN_SAYING = new RegExp(

@@ -1,5 +1,5 @@
 import type { PeopleInText } from '../people';
-import { isKind, SPEAKER_PRONOUNS } from '../lexicon';
+import { genderOfPronoun, isKind, SPEAKER_PRONOUNS } from '../lexicon';
 import {
   AGE_DESCRIPTION,
   LEADING_CONNECTIVE,
@@ -36,8 +36,10 @@ function subjectOfActs(
 ): Attribution | null {
   const { text, found } = context;
   let pronoun: { at: number; gender: 'male' | 'female' } | null = null;
-  for (const match of text.slice(start, end).matchAll(/\b(he|she)\b/giu))
-    pronoun = { at: start + match.index, gender: match[1]?.toLowerCase() === 'he' ? 'male' : 'female' };
+  for (const match of text.slice(start, end).matchAll(/\b(?:he|she)\b/giu)) {
+    const gender = genderOfPronoun(match[0]);
+    if (gender !== null) pronoun = { at: start + match.index, gender };
+  }
   const last = found.mentions[firstMentionFrom(found.mentions, end) - 1];
   const named = last !== undefined && last.start >= start ? last : undefined;
   if (named !== undefined && (pronoun === null || named.start > pronoun.at))
