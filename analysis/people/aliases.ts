@@ -133,6 +133,7 @@ interface FoundName {
   end: number;
   role?: string | null;
   gender?: 'male' | 'female' | null;
+  nickname?: string;
 }
 
 /** The people whose full name starts with each given name, by that name's key. */
@@ -207,7 +208,7 @@ export function countMention(people: TrackedPerson[], index: number, found: Foun
   const person = people[index];
   if (person === undefined) return;
   const surface = found.surface;
-  if ('nickname' in found && typeof found.nickname === 'string') person.nickname ??= found.nickname;
+  if (found.nickname !== undefined) person.nickname ??= found.nickname;
   if (found.words.length > person.nameWords.length) {
     person.name = surface;
     person.nameWords = found.words;

@@ -70,8 +70,9 @@ function capitalisedRunEnd(words: Word[], start: number): number {
     const next = words[end];
     if (previous === undefined || next === undefined || isPossessive(previous.text)) break;
     // Marguerite “Peg” Voss: a nickname in quote marks inside the name.
-    if (nicknameAt(words, end) !== 0) {
-      end += nicknameAt(words, end) + 1;
+    const nickname = nicknameAt(words, end);
+    if (nickname !== 0) {
+      end += nickname + 1;
       continue;
     }
     if (!joinsName(previous)) break;
@@ -169,7 +170,8 @@ function personInRun(
     titled || role !== null || kin ? 'strong' : saysAPersonIsMeant(sentence.text, first.start, end);
   const evidenced = context !== 'none';
   // "the Baltic", "the Figment team": a lone word after "the" names a thing, not a person.
-  const afterThe = /^the$/u.test(words[nameStart - 1]?.text ?? '');
+  const wordBefore = words[nameStart - 1]?.text ?? '';
+  const afterThe = wordBefore === 'the';
   const single = texts.length === 1 && !titled && !afterThe && (kin || isSingleName(texts[0] ?? ''));
   const singleWithEvidence =
     single && (context === 'strong' || (context === 'weak' && isFirstName(texts[0] ?? '')));
@@ -179,7 +181,7 @@ function personInRun(
   const vouchedFullName =
     likeness === 'if-a-known-surname' &&
     texts.length > 1 &&
-    !/^the$/iu.test(words[nameStart - 1]?.text ?? '') &&
+    wordBefore.toLowerCase() !== 'the' &&
     context === 'strong' &&
     !isCommonWord(lastLower) &&
     !texts.some((word) => isRoleWord(word.toLowerCase()));

@@ -57,10 +57,7 @@ function roleIn(appositive: string | undefined): string | null {
 }
 
 /** The clause right after a closed piece, up to the next quote or the paragraph's end, with its start. */
-export function attributionClauseAfter(
-  context: Context,
-  piece: QuotedPiece,
-): { clause: string; start: number } | null {
+export function attributionClauseAfter(context: Context, piece: QuotedPiece): AttributionAfter | null {
   if (!piece.closed) return null;
   const { text, pieces } = context;
   const reach = Math.min(piece.end + ATTRIBUTION_AFTER_CHARS, text.length);
@@ -91,19 +88,31 @@ export function attributionClauseAfter(
     clause = clause.slice(comma.length);
   }
   const start = piece.end + window.length - clause.length;
-  return attributionIn(clause) === null ? null : { clause, start };
+  const attribution = attributionIn(clause);
+  return attribution === null ? null : { start, attribution };
+}
+
+/** The attribution after a quote: where its clause starts in the text, and the speaker phrase read in it. */
+export interface AttributionAfter {
+  start: number;
+  attribution: { phrase: string; at: number; role: string | null };
 }
 
 /** Words opening a clause of time, cause or manner: after a quote run into its sentence, no attribution. */
 const SUBORDINATE_OPENING =
   /^(?:as|while|when|because|after|before|since|until|if|though|although|whereas|once)\s/iu;
 
-/** The speaker named right after a quote: `"…," Merkel said` or `"…," said the ministry`. */
-export function speakerAfter(context: Context, piece: QuotedPiece): Attribution | null {
-  const after = attributionClauseAfter(context, piece);
+/**
+ * The speaker named right after a quote: `"…," Merkel said` or `"…," said the ministry`; `after` is
+ * the attribution read after it, when the caller has read it already.
+ */
+export function speakerAfter(
+  context: Context,
+  piece: QuotedPiece,
+  after: AttributionAfter | null = attributionClauseAfter(context, piece),
+): Attribution | null {
   if (after === null) return null;
-  const attribution = attributionIn(after.clause);
-  if (attribution === null) return null;
+  const { attribution } = after;
   const start = after.start + attribution.at;
   return resolveSpeaker(context, start, start + attribution.phrase.length, piece.start, attribution.role);
 }

@@ -34,9 +34,7 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
     const last = group[group.length - 1];
     if (first === undefined || last === undefined) continue;
     const introduced = speakerBefore(context, first);
-    // A quote its own words give to someone the text does not name ("she said" of an unnamed sister)
-    // is nobody's: the sentences around it are not asked to name someone else.
-    const attributed = attributionClauseAfter(context, last) !== null;
+    const after = attributionClauseAfter(context, last);
     // `he announced: "The cows like the loud songs best." His mother confirmed that …`: a quote a
     // clause introduced and that ends its sentence is that clause's; the next sentence is another's.
     const complete =
@@ -44,9 +42,11 @@ export function findQuotes(text: string, sentences: Sentence[], found: PeopleInT
     const speaker =
       speakerBetween(context, group) ??
       (complete ? introduced : null) ??
-      speakerAfter(context, last) ??
+      speakerAfter(context, last, after) ??
       introduced ??
-      (attributed
+      // A quote its own words give to someone the text does not name ("she said" of an unnamed
+      // sister) is nobody's: the sentences around it are not asked to name someone else.
+      (after !== null
         ? null
         : (continuedSpeaker(context, first, previous) ??
           sentenceSubject(context, first) ??

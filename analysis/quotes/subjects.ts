@@ -27,7 +27,7 @@ export function continuedSpeaker(
   const nextParagraph =
     piece.opensParagraph &&
     previous.paragraph < piece.paragraph &&
-    onlyCaptionsBetween(context.sentences, previous.paragraph, piece.paragraph);
+    onlyCaptionsBetween(context.sentences, previous.paragraph, piece.paragraph, piece.start);
   if (!sameParagraph && !nextParagraph) return null;
   if (nextParagraph && sentenceSubject(context, piece) !== null) return null;
   return { speaker: previous.speaker, role: previous.role, person: previous.person };
@@ -42,18 +42,25 @@ const ENDS_AS_SENTENCE = /[.!?…:]['"’”)\]]*$/u;
 /**
  * True when nothing but captions and subheadings stands between two paragraphs: lines that end
  * without a stop ("Hori Parata at his farm, where he was born"), which a page sets between the
- * paragraphs of one quoted speaker as it sets pictures; a line of prose ends as a sentence.
+ * paragraphs of one quoted speaker as it sets pictures; a line of prose ends as a sentence. The
+ * paragraphs between are walked back from the quote's own sentence, not looked for from the start.
  */
-function onlyCaptionsBetween(sentences: Sentence[], before: number, after: number): boolean {
+function onlyCaptionsBetween(
+  sentences: Sentence[],
+  before: number,
+  after: number,
+  position: number,
+): boolean {
   if (after - before - 1 > MAX_CAPTIONS_BETWEEN) return false;
   if (after - before === 1) return true;
-  const lastOfParagraph = new Map<number, Sentence>();
-  for (const sentence of sentences) {
-    if (sentence.paragraph > before && sentence.paragraph < after)
-      lastOfParagraph.set(sentence.paragraph, sentence);
-    if (sentence.paragraph >= after) break;
+  for (let index = (sentenceAt(sentences, position)?.index ?? 0) - 1; index >= 0; index -= 1) {
+    const sentence = sentences[index];
+    if (sentence === undefined || sentence.paragraph <= before) return true;
+    const endsItsParagraph = sentences[index + 1]?.paragraph !== sentence.paragraph;
+    if (endsItsParagraph && sentence.paragraph < after && ENDS_AS_SENTENCE.test(sentence.text.trimEnd()))
+      return false;
   }
-  return [...lastOfParagraph.values()].every((sentence) => !ENDS_AS_SENTENCE.test(sentence.text.trimEnd()));
+  return true;
 }
 
 /** For a quote worked into a sentence (`Trump told them to "go vote"`), the sentence's subject. */
