@@ -2,7 +2,7 @@ import nlp from 'compromise/two';
 import { GIVEN_NAMES } from './first-names';
 
 export { COURTESY_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from './titles';
-export { genderOfPronoun, PERSON_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS } from './speech';
+export { genderOfPronoun, PERSON_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS, UNNAMED_SOURCES } from './speech';
 export { GROUP_WORDS, NON_PERSON_ENDINGS, NON_PERSON_WORDS } from './not-people';
 export { NAME_PARTICLES } from './name-particles';
 
