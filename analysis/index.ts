@@ -95,9 +95,11 @@ function readableInsights(insights: Insights): Insights {
       mentions: person.mentions,
       aliases: person.aliases.map(clean),
     })),
-    numbers: insights.numbers.map((number) => ({
-      value: clean(number.value),
-      context: clean(number.context),
-    })),
+    numbers: insights.numbers.map((number) => {
+      const before = clean(number.statement.slice(0, number.at));
+      const after = clean(number.statement.slice(number.at + number.value.length));
+      const value = clean(number.value);
+      return { value, statement: before + value + after, at: before.length };
+    }),
   };
 }

@@ -27,8 +27,12 @@ export interface Quote {
 
 /** An amount, count or percentage with a few words saying what it counts. */
 export interface KeyNumber {
+  /** The figure as the article writes it: "$48 million", "3,200", "12%". */
   value: string;
-  context: string;
+  /** The article's own words that hold the figure and say what it counts, cut at clause boundaries. */
+  statement: string;
+  /** Where `value` stands in `statement`. */
+  at: number;
 }
 
 /** What Crux tells the reader about a story. */

@@ -32,7 +32,7 @@ export function formatReport(report: Report): string {
   section(
     lines,
     'Key numbers',
-    report.numbers.map((number) => `${number.value}: ${number.context}`),
+    report.numbers.map((number) => `${number.value}: ${number.statement}`),
   );
   return lines.join('\n').trimEnd();
 }

@@ -39,14 +39,21 @@ export function contractProblems(report: unknown): string[] {
     'people do not match { name, role, mentions, aliases }',
   );
   expect(
-    isListOf(fields.numbers, (item) => hasStrings(item, ['value', 'context'], [])),
-    'numbers do not match { value, context }',
+    isListOf(fields.numbers, isKeyNumber),
+    'numbers do not match { value, statement, at } with the value at `at` in the statement',
   );
   return problems;
 }
 
 function isListOf(value: unknown, check: (item: unknown) => boolean): boolean {
   return Array.isArray(value) && value.every(check);
+}
+
+/** A key number whose value stands where `at` says in its statement. */
+function isKeyNumber(item: unknown): boolean {
+  if (!hasStrings(item, ['value', 'statement'], [])) return false;
+  const { value, statement, at } = item as { value: string; statement: string; at: unknown };
+  return Number.isInteger(at) && statement.startsWith(value, at as number);
 }
 
 function hasStrings(item: unknown, required: string[], nullable: string[]): boolean {

@@ -7,7 +7,7 @@ import type { Story as TabStory } from '../tab/story-cache';
 import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
 import { formatDate } from './ArticleMeta';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
-import { NUMBERS_SHOWN_FIRST, NumberList } from './NumberList';
+import { NumberList } from './NumberList';
 import { PAGE_SIZE, shownAfterPress } from './PagedList';
 import { PEOPLE_SHOWN_FIRST, PeopleList } from './PeopleList';
 import { KEY_QUOTE_COUNT, QuoteList, keyQuotes } from './QuoteList';
@@ -150,24 +150,28 @@ describe('PeopleList', () => {
 });
 
 describe('NumberList', () => {
-  it('shows each number beside what it counts', () => {
-    const root = show(<NumberList numbers={[{ value: '$48 million', context: 'to rebuild the seawall' }]} />);
-    expect(texts(root, 'li')).toEqual(['$48 million to rebuild the seawall']);
+  it('shows each number in the words that say what it counts, the figure marked', () => {
+    const statement = 'The council will spend $48 million to rebuild the seawall.';
+    const root = show(
+      <NumberList numbers={[{ value: '$48 million', statement, at: statement.indexOf('$') }]} />,
+    );
+    expect(texts(root, 'li')).toEqual([statement]);
+    expect(texts(root, 'li strong')).toEqual(['$48 million']);
+  });
+
+  it('shows every number it is given, with no "Show all"', () => {
+    const numbers = Array.from({ length: 5 }, (_, index) => ({
+      value: `${index + 1}0%`,
+      statement: `Turnout rose ${index + 1}0% in the harbour ward.`,
+      at: 13,
+    }));
+    const root = show(<NumberList numbers={numbers} />);
+    expect(root.querySelectorAll('li')).toHaveLength(5);
     expect(root.querySelector('button')).toBeNull();
   });
 
-  it('shows the first few numbers, then the rest, focusing the first one revealed', () => {
-    const numbers = Array.from({ length: NUMBERS_SHOWN_FIRST + 2 }, (_, index) => ({
-      value: `${index + 1}%`,
-      context: 'of the harbour',
-    }));
-    const root = show(<NumberList numbers={numbers} />);
-    expect(root.querySelectorAll('li')).toHaveLength(NUMBERS_SHOWN_FIRST);
-    const more = root.querySelector<HTMLButtonElement>('button');
-    expect(more?.textContent).toBe(`Show all (${numbers.length})`);
-    act(() => more?.click());
-    expect(root.querySelectorAll('li')).toHaveLength(numbers.length);
-    expect(document.activeElement).toBe(root.querySelectorAll('li')[NUMBERS_SHOWN_FIRST]);
+  it('shows no card without a number', () => {
+    expect(show(<NumberList numbers={[]} />).querySelector('[data-testid="numbers"]')).toBeNull();
   });
 });
 
@@ -271,7 +275,13 @@ describe('page text in the popup', () => {
       summary: [`The council voted${override} on Thursday.`],
       quotes: [{ text: `We will\u200F build`, speaker: `إيلينا${override} فاسكيز`, role: `Mayor\u202B` }],
       people: [{ name: `דניאל\u200E אוקאפור`, role: `harbour${override} master`, mentions: 2, aliases: [] }],
-      numbers: [{ value: `$48\u061C million`, context: `to rebuild${override} the wall` }],
+      numbers: [
+        {
+          value: `$48\u061C million`,
+          statement: `It costs $48\u061C million to rebuild${override} the wall`,
+          at: 9,
+        },
+      ],
     },
   };
 
@@ -296,7 +306,7 @@ describe('page text in the popup', () => {
       'דניאל אוקאפור',
       'harbour master',
       '$48 million',
-      'to rebuild the wall',
+      ' to rebuild the wall',
     ];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const isolated = new Set<string>();

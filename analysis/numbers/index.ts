@@ -1,0 +1,128 @@
+import type { KeyNumber } from '../types';
+import type { Sentence } from '../sentences';
+import { isKind } from '../lexicon';
+import { isStorySentence } from '../summary-cleaning';
+import { findFigures, type Figure, type FigureKind } from './figures';
+import { statementFor } from './statements';
+
+/** Most key numbers shown: the handful of figures that carry a story, not every number in it. */
+export const MAX_NUMBERS = 5;
+
+/** How much each kind of figure tells the reader: money and shares say more than head counts. */
+const KIND_WEIGHT: Readonly<Record<FigureKind, number>> = { money: 3, percentage: 2.5, count: 2 };
+
+/** A figure written with a scale word ("4.5 billion") is an amount that matters more than a bare count. */
+const SCALE_BONUS = 1;
+
+/** A count of people (victims, voters, jobs) is what news counts first. */
+const PEOPLE_BONUS = 0.5;
+
+/** Weight of the lead: news gives its main figures first, so a figure counts less the later it comes. */
+const LEAD_WEIGHT = 1.5;
+
+/**
+ * Sentences that make the lead. A measure (a distance, a duration) or a small price is shown only from
+ * there, where it is the story's own figure ("closed for 11 days"); later it is background.
+ */
+const LEAD_SENTENCES = 3;
+
+/** Money below this, written without a scale word, is a price ("$4.99"), background unless in the lead. */
+const SMALL_PRICE = 100;
+
+/** Units a count of which is a measure of time, distance, size or score rather than of people or things. */
+const MEASURES = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decades centuries mile miles kilometres kilometers km feet foot inches metres meters yards acres hectares degrees pounds lbs kilograms kg grams tons tonnes ounces points goals runs laps'.split(
+    ' ',
+  ),
+);
+
+/** Plural nouns for people the lexicon does not list as roles (it lists "workers", "voters" as roles). */
+const PEOPLE = new Set(
+  'people persons residents children kids adults men women students pupils patients passengers civilians refugees migrants victims families households customers users members fans visitors tourists employees staff jobs troops soldiers deaths'.split(
+    ' ',
+  ),
+);
+
+interface Candidate extends KeyNumber {
+  score: number;
+  sentence: number;
+  /** The figure's amount, and every figure the statement holds: a figure said once is not shown again. */
+  amount: string;
+  amounts: string[];
+}
+
+/** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
+export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
+  const candidates: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (!isStorySentence(sentence.text) || /\?["'”’»)]*$/u.test(sentence.text)) continue;
+    const figures = findFigures(sentence);
+    const amounts = figures.map(amountKey);
+    for (const figure of figures) {
+      if (!shows(figure, sentence.index)) continue;
+      const statement = statementFor(sentence.text, figure.start, figure.end);
+      if (statement === null) continue;
+      const held = figures.filter((other) => inside(other, figure, statement)).map(amountKey);
+      candidates.push({
+        value: figure.value,
+        statement: statement.text,
+        at: statement.at,
+        score: scoreOf(figure, sentence.index),
+        sentence: sentence.index,
+        amount: amountKey(figure),
+        amounts: held.length > 0 ? held : amounts,
+      });
+    }
+  }
+  return bestOnce(candidates);
+}
+
+/** Whether a figure is worth a reader's look where it stands. */
+function shows(figure: Figure, sentence: number): boolean {
+  if (sentence < LEAD_SENTENCES) return true;
+  if (figure.kind === 'count' && !figure.scaled && MEASURES.has(figure.counted)) return false;
+  return !(figure.kind === 'money' && !figure.scaled && figure.amount < SMALL_PRICE);
+}
+
+/** True when `other` lies within the statement cut for `figure` (the statement's offsets are its own). */
+function inside(other: Figure, figure: Figure, statement: { text: string; at: number }): boolean {
+  const statementStart = figure.start - statement.at;
+  return other.start >= statementStart && other.end <= statementStart + statement.text.length;
+}
+
+function scoreOf(figure: Figure, sentence: number): number {
+  const people = figure.kind === 'count' && (PEOPLE.has(figure.counted) || isPeopleRole(figure.counted));
+  return (
+    KIND_WEIGHT[figure.kind] +
+    (figure.scaled ? SCALE_BONUS : 0) +
+    (people ? PEOPLE_BONUS : 0) +
+    LEAD_WEIGHT / Math.sqrt(1 + sentence)
+  );
+}
+
+/** "workers", "voters": a plural whose singular the lexicon knows as a role. */
+function isPeopleRole(word: string): boolean {
+  return word.endsWith('s') && isKind(word.slice(0, -1), 'role');
+}
+
+/** The same figure restated ("$2.5 billion", "$2.5bn") has one key; figures in words key by their text. */
+function amountKey(figure: Figure): string {
+  return Number.isNaN(figure.amount)
+    ? figure.value.toLowerCase().replace(/\s+/g, ' ')
+    : `${figure.kind}:${figure.amount}`;
+}
+
+/** The best-scoring statements, each statement and each figure once, most important first. */
+function bestOnce(candidates: Candidate[]): KeyNumber[] {
+  const said = new Set<string>();
+  const shown = new Set<string>();
+  const chosen: KeyNumber[] = [];
+  for (const candidate of candidates.sort((a, b) => b.score - a.score || a.sentence - b.sentence)) {
+    if (chosen.length >= MAX_NUMBERS) break;
+    if (shown.has(candidate.statement) || said.has(candidate.amount)) continue;
+    shown.add(candidate.statement);
+    for (const key of candidate.amounts) said.add(key);
+    chosen.push({ value: candidate.value, statement: candidate.statement, at: candidate.at });
+  }
+  return chosen;
+}

@@ -1,0 +1,102 @@
+import { describe, it, expect } from 'vitest';
+import { splitSentences } from '../sentences';
+import { findKeyNumbers, MAX_NUMBERS } from '.';
+
+const numbers = (text: string) => findKeyNumbers(splitSentences(text));
+/** Each key number as the popup shows it, the figure in brackets. */
+const shown = (text: string) =>
+  numbers(text).map(
+    ({ value, statement, at }) => `${statement.slice(0, at)}[${value}]${statement.slice(at + value.length)}`,
+  );
+
+describe('findKeyNumbers', () => {
+  it('shows each figure in the sentence that says what it counts, money and the lead first', () => {
+    expect(
+      shown(
+        'The council approved a $4.5 billion budget on Tuesday. Transport spending rises 12% in the coming year. ' +
+          'About 2,000 people were evacuated from the valley. The harbour wall is 30 feet high in places.',
+      ),
+    ).toEqual([
+      'The council approved a [$4.5 billion] budget on Tuesday.',
+      'Transport spending rises [12%] in the coming year.',
+      'About [2,000] people were evacuated from the valley.',
+    ]);
+  });
+
+  it('cuts a long sentence at clause boundaries, never stitching words from different places', () => {
+    const [number] = shown(
+      'The storm, which forecasters had tracked across the Atlantic and then up the coast for most of the ' +
+        'previous week while ferries stayed in port, closed ' +
+        'the ferry terminal at the northern end of the island; the port authority later estimated repairs ' +
+        'at $48 million, and the mayor turned to the state government for help with the cost of rebuilding.',
+    );
+    expect(number).toBe('The port authority later estimated repairs at [$48 million]');
+  });
+
+  it('keeps a range, and a figure with its pair, as one number', () => {
+    expect(shown('Repairs will cost $15 million to $25 million over five years.')).toEqual([
+      'Repairs will cost [$15 million to $25 million] over five years.',
+    ]);
+    expect(shown('Turnout rose to between 10 and 20 percent in the river wards.')).toEqual([
+      'Turnout rose to between [10 and 20 percent] in the river wards.',
+    ]);
+    expect(shown('Revenue rose 2% to $11.1bn, beating forecasts for the quarter.')).toEqual([
+      'Revenue rose 2% to [$11.1bn], beating forecasts for the quarter.',
+    ]);
+  });
+
+  it('shows the same amount restated once', () => {
+    expect(
+      shown('Apple wants $2.5 billion in damages from the maker. The $2.5bn claim is the largest yet.'),
+    ).toHaveLength(1);
+  });
+
+  it('never shows a quote or a claim cut from who made it', () => {
+    const long =
+      '"We will lose 400 jobs at the plant by the end of the year unless the ministry changes its mind about ' +
+      'the subsidy that has kept the whole valley working since the mine closed and the last of the ' +
+      'furnaces went cold in the winter," the union leader said.';
+    expect(shown(long)).toEqual([]);
+    const claim =
+      'The proposal would raise property tax rates by 78 percent over the next three years, according to ' +
+      'the mayor, who has said repeatedly that the city has no other way to pay its police and fire crews ' +
+      'or to keep its libraries open through the winter.';
+    expect(shown(claim)).toEqual([]);
+  });
+
+  it('leaves out a statement that opens by pointing back to an earlier sentence', () => {
+    expect(shown('The company sells internet access. It lost 464,000 subscribers in the quarter.')).toEqual(
+      [],
+    );
+  });
+
+  it('skips years, dates, ages, times, model names, measures after the lead and small counts', () => {
+    expect(
+      shown(
+        'In 2024 the mayor, 61, met 4 aides on March 14 at 11 p.m. with the Boeing 747 crew. ' +
+          'The storm hit the coast. Crews worked through the night. Volunteers came from the hills. ' +
+          'The road is 30 miles long. A new bus costs $12 a ride. The council has 31 members who voted.',
+      ),
+    ).toEqual(['The council has [31] members who voted.']);
+  });
+
+  it('shows no figure from a question, a caption-like fragment or page furniture', () => {
+    expect(shown('Would you pay $40 million for a painting? See all 54 photos')).toEqual([]);
+  });
+
+  it(`shows at most ${MAX_NUMBERS}, each statement once`, () => {
+    const text = Array.from(
+      { length: 12 },
+      (_, index) => `The fund paid $${index + 1},000 to each of the families.`,
+    ).join(' ');
+    const found = numbers(text);
+    expect(found).toHaveLength(MAX_NUMBERS);
+    expect(new Set(found.map((number) => number.statement)).size).toBe(MAX_NUMBERS);
+  });
+
+  it('reads numbers written in words with a scale word', () => {
+    expect(shown('Three million euros were set aside for the new harbour wall.')).toEqual([
+      '[Three million euros] were set aside for the new harbour wall.',
+    ]);
+  });
+});
