@@ -50,9 +50,10 @@ const MAX_THOUSANDS_GROUPS = 6;
 
 /**
  * A figure, "3,200", "4.5" or "2000", starting where a run of digits starts: a match may not begin inside
- * a run, where each of a long run's positions would try the whole run again.
+ * a run, where each of a long run's positions would try the whole run again, nor after a decimal comma
+ * or point ("1,3 %" is one figure in French and Spanish).
  */
-const DIGITS = String.raw`(?<!\d)(?:\d{1,3}(?:,\d{3}){1,${MAX_THOUSANDS_GROUPS}}(?:\.\d+)?|\d{1,${MAX_FIGURE_DIGITS}}(?!\d)(?:\.\d+)?)`;
+const DIGITS = String.raw`(?<!\d)(?<!\d[.,])(?:\d{1,3}(?:,\d{3}){1,${MAX_THOUSANDS_GROUPS}}(?:\.\d+)?|\d{1,${MAX_FIGURE_DIGITS}}(?!\d)(?:\.\d+)?)`;
 
 const CURRENCY_WORDS = 'dollars|euros|pounds|yen|yuan|rupees|francs|roubles|rubles';
 
@@ -86,7 +87,7 @@ const NOT_A_COUNT_AFTER =
 
 /** Words before a number that make it a date, rank, age, score or reference rather than an amount. */
 const NOT_A_COUNT_BEFORE =
-  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|no\.|number|page|route|chapter|article|section|episode|season|version|since|in|by|until|aged?|at|[:/(#])\s*$/iu;
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|no\.|number|page|route|chapter|article|section|episode|season|version|figure|fig\.|table|step|level|round|stage|phase|line|item|question|exhibit|since|in|by|until|aged?|at|[:/(#])\s*$/iu;
 
 /**
  * A capitalised word right before a plain number, not at the sentence's start: the number is part of

@@ -64,7 +64,7 @@ export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
       if (statement === null) continue;
       const held = figures.filter((other) => inside(other, figure, statement)).map(amountKey);
       candidates.push({
-        value: figure.value,
+        value: figure.value.replace(/\s+/gu, ' '),
         statement: statement.text,
         at: statement.at,
         score: scoreOf(figure, sentence.index),

@@ -110,8 +110,14 @@ function standingAlone(text: string, first: number, last: number, figureAt: numb
   const words = text.slice(start, end);
   if (POINTS_BACK.test(words) || wordCount(words) < MIN_STATEMENT_WORDS) return null;
   if (first > 0 && LEANING_CLAUSE.test(words)) return null;
-  const capitalised = words.charAt(0).toLocaleUpperCase() + words.slice(1);
-  return { text: capitalised.trim(), at: figureAt - start };
+  // Spaces as a reader sees them: a sentence from preformatted text may hold line breaks.
+  const lead = oneLine(text.slice(start, figureAt));
+  const statement = lead + oneLine(text.slice(figureAt, end));
+  return { text: statement.charAt(0).toLocaleUpperCase() + statement.slice(1), at: lead.length };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ');
 }
 
 function wordCount(text: string): number {
