@@ -201,6 +201,8 @@ function readFigure(
   const scaled = SCALED.test(value);
   const counted = kind === 'count' ? countedWord(after) : '';
   if (kind === 'count' && !isCount(value, before, after, scaled, counted)) return null;
+  // A price in a ticker ("WDAY-$54.00") or glued to a word is a quote of the market, not the story's.
+  if (kind === 'money' && /[\p{L}\d-]$/u.test(before)) return null;
   return { value, kind, scaled, amount: amountOf(value), counted, start, end };
 }
 

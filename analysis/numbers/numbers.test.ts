@@ -62,6 +62,8 @@ describe('findKeyNumbers', () => {
       'the mayor, who has said repeatedly that the city has no other way to pay its police and fire crews ' +
       'or to keep its libraries open through the winter.';
     expect(shown(claim)).toEqual([]);
+    expect(shown('"But this year, we will have done over 220 of the visits to clients.')).toEqual([]);
+    expect(shown('Shares in the maker (WDAY-$54.00) rose sharply in early trading on Friday.')).toEqual([]);
   });
 
   it('leaves out a statement that opens by pointing back to an earlier sentence', () => {

@@ -109,6 +109,8 @@ function standingAlone(text: string, first: number, last: number, figureAt: numb
   if (cut) while (end > start && /[\s,;:—–-]/u.test(text.charAt(end - 1))) end -= 1;
   const words = text.slice(start, end);
   if (POINTS_BACK.test(words) || wordCount(words) < MIN_STATEMENT_WORDS) return null;
+  // Words in quotation marks with no one said to say them are a piece of a quote, not a fact.
+  if (QUOTE_MARK.test(words) && !hasSayingVerb(words) && !ATTRIBUTION.test(words)) return null;
   if (first > 0 && LEANING_CLAUSE.test(words)) return null;
   // Spaces as a reader sees them: a sentence from preformatted text may hold line breaks.
   const lead = oneLine(text.slice(start, figureAt));
