@@ -26,7 +26,7 @@ export function analyzeArticle(input: ArticleText, options: { summarySentences?:
     summary: summarize(told, input.title, options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES),
     quotes,
     people: rankPeople(found.people, quotesBy),
-    numbers: findKeyNumbers(told),
+    numbers: findKeyNumbers(told, input.title),
   });
 }
 

@@ -158,10 +158,11 @@ export function findFigures(sentence: Sentence): Figure[] {
 
 /**
  * A figure with the first end of its range before it ("$15 million to $25 million", "10 to 20 percent",
- * "between 50 and 60"): one figure reaching back over the first end, which is no figure of its own.
+ * "between 50 and 60"; "and" only after "between", or "82, 92 and 86" would be a range): one figure
+ * reaching back over the first end, which is no figure of its own.
  */
 const RANGE_BEFORE =
-  /(?<![\d.,])(?:US|C|A)?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|bn|m|k))?\s?(?:to|and|or|-|–)\s?$/iu;
+  /(?<![\d.,])(?:(?<=\bbetween\s)(?:US|C|A)?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|bn|m|k))?\s?and|(?:US|C|A)?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|bn|m|k))?\s?(?:to|or|-|–))\s?$/iu;
 
 /** Whether the first end of a range is in the figure's own unit ("12% to €820m" is a share and an amount). */
 function sameUnit(firstEnd: string, kind: FigureKind): boolean {

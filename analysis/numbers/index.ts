@@ -14,6 +14,9 @@ const KIND_WEIGHT: Readonly<Record<FigureKind, number>> = { money: 3, percentage
 /** A figure written with a scale word ("4.5 billion") is an amount that matters more than a bare count. */
 const SCALE_BONUS = 1;
 
+/** A figure the headline gives is the story's own. */
+const HEADLINE_BONUS = 2;
+
 /** A count of people (victims, voters, jobs) is what news counts first. */
 const PEOPLE_BONUS = 0.5;
 
@@ -31,7 +34,7 @@ const SMALL_PRICE = 100;
 
 /** Units a count of which is a measure of time, distance, size or score rather than of people or things. */
 const MEASURES = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decades centuries mile miles kilometres kilometers km feet foot inches metres meters yards acres hectares degrees pounds lbs kilograms kg grams tons tonnes ounces points goals runs laps'.split(
+  'second seconds minute minutes hour hours day days week weeks month months year years decades centuries mile miles kilometres kilometers km feet foot inches metres meters yards acres hectares degrees pounds lbs kilograms kg grams tons tonnes ounces points goals runs laps bytes kilobytes megabytes gigabytes terabytes kb mb gb tb mph watts volts'.split(
     ' ',
   ),
 );
@@ -52,14 +55,17 @@ interface Candidate extends KeyNumber {
 }
 
 /** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
-export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
+export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
+  const inTitle = new Set(title === null ? [] : findFigures(titleSentence(title)).map(amountKey));
   const candidates: Candidate[] = [];
   for (const sentence of sentences) {
     if (!isStorySentence(sentence.text) || /\?["'”’»)]*$/u.test(sentence.text)) continue;
+    if (SURVEY_METHOD.test(sentence.text)) continue;
     const figures = findFigures(sentence);
     const amounts = figures.map(amountKey);
+    if (isListOfFigures(figures)) continue;
     for (const figure of figures) {
-      if (!shows(figure, sentence.index)) continue;
+      if (!shows(figure, sentence.index, sentence.text)) continue;
       const statement = statementFor(sentence.text, figure.start, figure.end);
       if (statement === null) continue;
       const held = figures.filter((other) => inside(other, figure, statement)).map(amountKey);
@@ -67,7 +73,7 @@ export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
         value: figure.value.replace(/\s+/gu, ' '),
         statement: statement.text,
         at: statement.at,
-        score: scoreOf(figure, sentence.index),
+        score: scoreOf(figure, sentence.index) + (inTitle.has(amountKey(figure)) ? HEADLINE_BONUS : 0),
         sentence: sentence.index,
         amount: amountKey(figure),
         amounts: held.length > 0 ? held : amounts,
@@ -77,10 +83,39 @@ export function findKeyNumbers(sentences: Sentence[]): KeyNumber[] {
   return bestOnce(candidates);
 }
 
+/** The title as a sentence of its own, to find the figures the headline gives. */
+function titleSentence(title: string): Sentence {
+  return { text: title, index: -1, paragraph: -1, start: 0, end: title.length };
+}
+
+/** A sentence about how a poll was taken (its margin of error, its sample): method, not story. */
+const SURVEY_METHOD =
+  /\b(?:margin of (?:sampling )?error|sampling error|sample size|confidence interval)\b/iu;
+
+/** Three figures of one kind in a sentence make a table in prose ("82, 92 and 86 percent, respectively"). */
+const MOST_FIGURES_OF_A_KIND = 2;
+
+function isListOfFigures(figures: Figure[]): boolean {
+  const byKind = new Map<FigureKind, number>();
+  for (const figure of figures) byKind.set(figure.kind, (byKind.get(figure.kind) ?? 0) + 1);
+  return [...byKind.values()].some((count) => count > MOST_FIGURES_OF_A_KIND);
+}
+
+/** Background a figure sits in rather than news: a population, a place's distance, an age group. */
+const BACKGROUND_BEFORE =
+  /\b(?:population of|ages? of|aged between|ages between)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$/iu;
+
+/** A distance that says where a place is ("30 miles north of Buffalo"), not what happened there. */
+const LOCATING =
+  /^\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|off|outside|from|away)\b/iu;
+
 /** Whether a figure is worth a reader's look where it stands. */
-function shows(figure: Figure, sentence: number): boolean {
+function shows(figure: Figure, sentence: number, text: string): boolean {
+  if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return false;
+  const measure = figure.kind === 'count' && !figure.scaled && MEASURES.has(figure.counted);
+  if (measure && LOCATING.test(text.slice(figure.end + figure.counted.length + 1))) return false;
   if (sentence < LEAD_SENTENCES) return true;
-  if (figure.kind === 'count' && !figure.scaled && MEASURES.has(figure.counted)) return false;
+  if (measure) return false;
   return !(figure.kind === 'money' && !figure.scaled && figure.amount < SMALL_PRICE);
 }
 

@@ -96,6 +96,31 @@ describe('findKeyNumbers', () => {
     expect(new Set(found.map((number) => number.statement)).size).toBe(MAX_NUMBERS);
   });
 
+  it('puts the figure the headline gives first', () => {
+    const text =
+      'The museum lent 40 paintings to the city for the summer. Thieves took a painting valued at $150,000 ' +
+      'from the gallery on Sunday night.';
+    const [first] = findKeyNumbers(splitSentences(text), 'Painting worth $150K stolen from gallery');
+    expect(first?.value).toBe('$150,000');
+  });
+
+  it('leaves out tables in prose, poll methods and distances that only say where a place is', () => {
+    expect(
+      shown(
+        'Outages in the three counties reached 82 percent, 92 percent and 86 percent, respectively. ' +
+          'The poll has a margin of error of 3.1 percentage points for the whole sample. ' +
+          'The blast shook a town about 30 miles north of the city on Monday. ' +
+          'The country, with a population of 11 million people, votes next month.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a sentence whole when it opens with words like "So far"', () => {
+    expect(shown('So far, nearly 100 people have entered the program this year.')).toEqual([
+      'So far, nearly [100] people have entered the program this year.',
+    ]);
+  });
+
   it('reads numbers written in words with a scale word', () => {
     expect(shown('Three million euros were set aside for the new harbour wall.')).toEqual([
       '[Three million euros] were set aside for the new harbour wall.',

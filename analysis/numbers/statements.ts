@@ -26,7 +26,11 @@ const CLAUSE_BREAK =
 
 /** Words that join a clause to the one before it and can be left off when the clause stands alone. */
 const JOINING_WORDS =
-  /^(?:and|but|so|yet|or|while|whereas|although|though|however|meanwhile|still|also|now|then|in addition|by contrast|in total|overall)\b,?\s*/iu;
+  /^(?:and|but|so|yet|or|while|whereas|although|though)\s+|^(?:however|meanwhile|still|also|now|then|in addition|by contrast|in total|overall),\s*/iu;
+
+/** At a sentence's start only a conjunction or an adverb set off by a comma joins it ("So far," stays). */
+const JOINING_AT_START =
+  /^(?:and|but|yet)\s+|^(?:however|meanwhile|still|also|now|then|in addition|by contrast|in total|overall),\s*/iu;
 
 /**
  * Words that, opening a statement, point back to something named earlier ("It lost 464,000
@@ -102,7 +106,7 @@ function hasSayingVerb(text: string): boolean {
 /** The clauses as a statement a reader can take alone, or null when they point back to an earlier sentence. */
 function standingAlone(text: string, first: number, last: number, figureAt: number): Statement | null {
   let start = first;
-  const joined = JOINING_WORDS.exec(text.slice(start));
+  const joined = (first === 0 ? JOINING_AT_START : JOINING_WORDS).exec(text.slice(start));
   if (joined !== null && start + joined[0].length <= figureAt) start += joined[0].length;
   let end = last;
   const cut = end < text.trimEnd().length;
