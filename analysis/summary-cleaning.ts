@@ -5,13 +5,29 @@ const AGENCY_DATELINE = /^[^()]{0,60}?\(\s*[\p{Lu}][\p{L} .&]{0,24}\)\s*(?:--|�
 const PLACE_DATELINE =
   /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s?[\p{L}. ]{1,30})?\s(?:--|—|–)\s*/u;
 
-/** Sentences that open as page furniture rather than story: links, credits, sign-ups, timestamps. */
+/** Sentences that open as page furniture rather than story: links, credits, sign-ups, timestamps, captions. */
 const FURNITURE_OPENING =
-  /^(?:(?:video|watch|more|related|see also)\s*:|©|(?:read more|read the rest|subscribe|sign up|log in|click here|follow (?:us|him|her)|photo|photograph|image|picture|pictured|caption|getty images|ap photo|file photo|credit|copyright|all rights reserved|updated|posted|published|last modified|share (?:this|on)|advertisement|already a subscriber)\b)/iu;
+  /^(?:(?:video|watch|more|related|see also|above|below|left|right|top|bottom|inset|main picture|main image|clockwise from (?:top )?left|from left)\s*:|©|(?:read more|scroll down|last updated|read the rest|subscribe|sign up|log in|click here|follow (?:us|him|her)|photo|photograph|image|picture|pictured|caption|getty images|ap photo|file photo|credit|copyright|all rights reserved|updated|posted|published|last modified|share (?:this|on)|advertisement|already a subscriber)\b)/iu;
 
 /** Furniture that can stand anywhere in a line: a clock time with a zone, a photo credit, a newsletter prompt. */
 const FURNITURE_ANYWHERE =
   /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*(?:ET|GMT|EST|EDT|BST|UTC|CET)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)\s*$|\b(?:getty images|ap photo|sign up for (?:our|the) |subscribe to (?:our|the) |to continue reading|this content is (?:for|only))/iu;
+
+/**
+ * A photo caption in a paragraph of its own, by the marks any newsroom's captions carry: a place in the
+ * picture (", left,", "(right)", "from left"), the photo itself ("pictured", ", shown working"), or
+ * the date the picture was taken after a comma at the end (", June 28, 2012.").
+ */
+const CAPTION_MARKS = new RegExp(
+  [
+    String.raw`,\s(?:left|right|centre|center|top|bottom|above|below|inset|second (?:left|right)),`,
+    String.raw`\((?:left|right|centre|center|top|bottom|above|below|inset|pictured|main picture|file|l|r)\)`,
+    String.raw`\b(?:from|far) (?:left|right)\b`,
+    String.raw`,\s(?:pictured|shown|seen)(?:\s(?:here|above|below|left|right))?(?:,|\s(?:with|in|at|on|during|outside|inside|\p{L}+ing)\b)`,
+    String.raw`,\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s\d{1,2},\s\d{4}\.?$`,
+  ].join('|'),
+  'iu',
+);
 
 /** A byline: "By" and a name of two to four capitalised words, then a comma, a bar, "and" or the end. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:,|\||\band\b|$)/u;
@@ -36,6 +52,7 @@ export function withoutPlaceDateline(text: string): string {
 export function isStorySentence(text: string): boolean {
   if (!hasWordsWithLetters(text, MIN_SUMMARY_WORDS)) return false;
   if (FURNITURE_OPENING.test(text) || FURNITURE_ANYWHERE.test(text) || BYLINE.test(text)) return false;
+  if (CAPTION_MARKS.test(text)) return false;
   return PROSE_ENDING.test(text);
 }
 

@@ -41,6 +41,35 @@ describe('summarize', () => {
     ]);
   });
 
+  it('never gives a question to the reader, or a sentence that leans on one it leaves out', () => {
+    const text = [
+      'The council approved a new flood plan for the river towns on Tuesday night.',
+      'Would you pay more council tax for a higher flood wall along the river?',
+      'The plan raises the river wall by two metres along the whole town centre.',
+      'Residents of the lower town have been flooded three times in the last ten years.',
+      'The cost of the new wall will be shared by the council and the national government.',
+      'But the harbour master said the plan would make the river mouth too narrow for boats.',
+      'Work on the new river wall is due to start in the spring and take three years.',
+    ].join('\n\n');
+    const summary = summarize(splitSentences(text), 'Council approves flood plan for the river towns', 3);
+    expect(summary).toHaveLength(3);
+    expect(summary.join(' ')).not.toMatch(/\?|^But|\sBut the harbour/u);
+  });
+
+  it('counts a British single-quoted sentence, or a piece of a longer quote, as quoted speech', () => {
+    const text = [
+      'A border collie walked home across two rivers after he was lost at a motorway service station.',
+      'Bramble, four, bolted when his owners stopped for petrol on the way back from a family holiday.',
+      "'I just screamed when I saw him lying on the doormat in the morning,' said his owner Alison.",
+      "'He was thin and filthy, and his paws were in a terrible state.",
+      "But his tail was going like mad and he walked straight past me into the kitchen,' she said.",
+      'The couple had searched the area around the services for six hours before driving home.',
+      'A vet found the dog had lost three kilograms but had no serious injuries from the journey.',
+    ].join('\n\n');
+    const summary = summarize(splitSentences(text), 'Lost collie walks home across two rivers', 3);
+    expect(summary.join(' ')).not.toMatch(/'/u);
+  });
+
   it('gives a very short article its opening sentences', () => {
     const text =
       'The library will close on Monday for repairs to its roof. Books can be returned to any branch.';
@@ -84,6 +113,10 @@ describe('summary cleaning', () => {
     expect(isStorySentence('The council approved the plan on Tuesday after a long debate.')).toBe(true);
     expect(isStorySentence('By Tuesday, the council had approved the plan after a long debate.')).toBe(true);
     expect(isStorySentence('Video games earned more money than films did in the last year.')).toBe(true);
+    expect(
+      isStorySentence('The study has shown that turnout fell, left voters cold and cost $4 million.'),
+    ).toBe(true);
+    expect(isStorySentence('The law, signed on Tuesday, takes effect on January 1, 2013.')).toBe(true);
     for (const furniture of [
       'By Anna Keller and Tom Reyes, Staff Writers.',
       'Updated 10:32 AM ET, 5 March 2024, by the newsroom staff.',
@@ -93,6 +126,13 @@ describe('summary cleaning', () => {
       'Read more: How solar power is changing the energy market.',
       'Watch: the mayor opens the farm with a ribbon on Tuesday.',
       '© 2024 The Daily Example, all rights reserved for everyone.',
+      'Above: A coworking space in San Francisco on a busy morning.',
+      'Pictured: The couple on their wedding day at the church in June.',
+      'Scroll down for video of the rescue on the beach this morning.',
+      'The mayor, left, and her deputy open the new bridge over the river.',
+      'Gen. Ada Hale, now director of the agency, shown working out in her quarters.',
+      'The president has lunch with the vice president on the patio, June 28, 2012.',
+      'Mrs Garrity (pictured) said the dog had walked home across two rivers.',
     ]) {
       expect([furniture, isStorySentence(furniture)]).toEqual([furniture, false]);
     }
