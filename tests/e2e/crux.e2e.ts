@@ -99,7 +99,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
       people: [...document.querySelectorAll('[data-testid="people"] .person-name')].map(
         (item) => item.textContent,
       ),
-      numbers: document.querySelectorAll('[data-testid="numbers"] li').length,
+      numbers: [...document.querySelectorAll('[data-testid="numbers"] li')].map((item) => ({
+        text: item.textContent ?? '',
+        figure: item.querySelector('strong')?.textContent ?? '',
+      })),
       toggle: document.querySelector('[data-testid="reader-toggle"]')?.getAttribute('aria-checked'),
     }));
     expect(story.summary).toHaveLength(3);
@@ -110,7 +113,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     expect(wallQuote?.speaker).toContain('Elena Vasquez');
     const harbourQuote = story.quotes.find((quote) => quote.text.includes('kill the harbour'));
     expect(harbourQuote?.speaker).toContain('Tomas Lindqvist');
-    expect(story.numbers).toBeGreaterThan(0);
+    // Each key number is the article's own sentence with its figure marked, never a stitched phrase.
+    expect(story.numbers.length).toBeGreaterThan(0);
+    expect(story.numbers.length).toBeLessThanOrEqual(5);
+    for (const number of story.numbers) {
+      expect(number.text).toContain(number.figure);
+      expect(number.text).not.toContain('…');
+    }
+    expect(story.numbers).toContainEqual({
+      text: "After two winters of flooding, Port Alder's council approved a $48 million plan to rebuild the seawall, over objections from fishermen who fear for the harbour.",
+      figure: '$48 million',
+    });
     expect(story.toggle).toBe('true');
 
     if (browserName === 'chromium') {
@@ -118,6 +131,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
       await popup.screenshot(join(SCREENSHOTS, 'popup.png'));
       await popup.evaluate(() => document.querySelector('[data-testid="quotes"]')?.scrollIntoView());
       await popup.screenshot(join(SCREENSHOTS, 'popup-quotes-people.png'));
+      await popup.evaluate(() => document.querySelector('[data-testid="numbers"]')?.scrollIntoView());
+      await popup.screenshot(join(SCREENSHOTS, 'popup-numbers.png'));
       await popup.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SCREENSHOTS, 'reader.png') });
     }
