@@ -83,7 +83,7 @@ const SCALED = new RegExp(String.raw`(?:${SCALE_WORDS}|bn|tn|thousands|millions|
  * ago") or part of a date, code or phone number rather than an amount.
  */
 const NOT_A_COUNT_AFTER =
-  /^(?:[-–]?(?:year|month|week|day)s?[-–]old|x\b|×|(?:years?|months?|weeks?|days?)\s(?:old|ago|earlier|later|before|after)\b|a\.m\.|p\.m\.|am\b|pm\b|gmt\b|st\b|nd\b|rd\b|th\b|o'clock|[:/.-]\d|\s*\))/iu;
+  /^(?:[-–]?(?:year|month|week|day)s?[-–]old|x\b|×|\S+\s+by\s+\d|(?:years?|months?|weeks?|days?)\s(?:old|ago|earlier|later|before|after)\b|a\.m\.|p\.m\.|am\b|pm\b|gmt\b|st\b|nd\b|rd\b|th\b|o'clock|[:/.-]\d|\s*\))/iu;
 
 /** Words before a number that make it a date, rank, age, score or reference rather than an amount. */
 const NOT_A_COUNT_BEFORE =
@@ -202,6 +202,8 @@ function readFigure(
   const scaled = SCALED.test(value);
   const counted = kind === 'count' ? countedWord(after) : '';
   if (kind === 'count' && !isCount(value, before, after, scaled, counted)) return null;
+  // "a billion-dollar deal", "a thousand hashtags": a figure of speech, or an adjective, not a count.
+  if (kind === 'count' && (/^a\s/iu.test(value) || /^-\p{L}/u.test(after))) return null;
   // A price in a ticker ("WDAY-$54.00") or glued to a word is a quote of the market, not the story's.
   if (kind === 'money' && /[\p{L}\d-]$/u.test(before)) return null;
   return { value, kind, scaled, amount: amountOf(value), counted, start, end };

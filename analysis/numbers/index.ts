@@ -58,15 +58,20 @@ interface Candidate extends KeyNumber {
 export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
   const inTitle = new Set(title === null ? [] : findFigures(titleSentence(title)).map(amountKey));
   const candidates: Candidate[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (!isStorySentence(sentence.text) || /\?["'”’»)]*$/u.test(sentence.text)) continue;
+    const before = sentences[index - 1];
+    const previous =
+      before !== undefined && before.paragraph === sentence.paragraph && isStorySentence(before.text)
+        ? before.text
+        : null;
     if (SURVEY_METHOD.test(sentence.text)) continue;
     const figures = findFigures(sentence);
     const amounts = figures.map(amountKey);
-    if (isListOfFigures(figures)) continue;
+    if (isListOfFigures(figures, sentence.text)) continue;
     for (const figure of figures) {
       if (!shows(figure, sentence.index, sentence.text)) continue;
-      const statement = statementFor(sentence.text, figure.start, figure.end);
+      const statement = statementFor(sentence.text, figure.start, figure.end, previous);
       if (statement === null) continue;
       const held = figures.filter((other) => inside(other, figure, statement)).map(amountKey);
       candidates.push({
@@ -92,18 +97,22 @@ function titleSentence(title: string): Sentence {
 const SURVEY_METHOD =
   /\b(?:margin of (?:sampling )?error|sampling error|sample size|confidence interval)\b/iu;
 
-/** Three figures of one kind in a sentence make a table in prose ("82, 92 and 86 percent, respectively"). */
+/** Three figures of one kind in a sentence, or a "respectively", make a table in prose ("82, 92 and 86 percent"). */
 const MOST_FIGURES_OF_A_KIND = 2;
 
-function isListOfFigures(figures: Figure[]): boolean {
+function isListOfFigures(figures: Figure[], text: string): boolean {
+  if (/\brespectively\b/iu.test(text)) return true;
   const byKind = new Map<FigureKind, number>();
   for (const figure of figures) byKind.set(figure.kind, (byKind.get(figure.kind) ?? 0) + 1);
   return [...byKind.values()].some((count) => count > MOST_FIGURES_OF_A_KIND);
 }
 
-/** Background a figure sits in rather than news: a population, a place's distance, an age group. */
+/**
+ * Background a figure sits in rather than news: a population, an age group, or the whole that a part
+ * is counted "out of" (in "966,700 out of 1.1 million", the part is the news).
+ */
 const BACKGROUND_BEFORE =
-  /\b(?:population of|ages? of|aged between|ages between)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$/iu;
+  /\b(?:population of|ages?\b|aged\b)[^.;]{0,24}$|\bout of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$/iu;
 
 /** A distance that says where a place is ("30 miles north of Buffalo"), not what happened there. */
 const LOCATING =
@@ -112,10 +121,10 @@ const LOCATING =
 /** Whether a figure is worth a reader's look where it stands. */
 function shows(figure: Figure, sentence: number, text: string): boolean {
   if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))) return false;
-  const measure = figure.kind === 'count' && !figure.scaled && MEASURES.has(figure.counted);
+  const measure = figure.kind === 'count' && MEASURES.has(figure.counted);
   if (measure && LOCATING.test(text.slice(figure.end + figure.counted.length + 1))) return false;
   if (sentence < LEAD_SENTENCES) return true;
-  if (measure) return false;
+  if (measure && !figure.scaled) return false;
   return !(figure.kind === 'money' && !figure.scaled && figure.amount < SMALL_PRICE);
 }
 

@@ -110,9 +110,25 @@ describe('findKeyNumbers', () => {
         'Outages in the three counties reached 82 percent, 92 percent and 86 percent, respectively. ' +
           'The poll has a margin of error of 3.1 percentage points for the whole sample. ' +
           'The blast shook a town about 30 miles north of the city on Monday. ' +
-          'The country, with a population of 11 million people, votes next month.',
+          'The country, with a population of 11 million people, votes next month. ' +
+          'The study followed 2,000 workers between the ages of 25 and 54 in the region. ' +
+          'The barge measures about 25 feet by 16 feet across its deck, the coast guard said.',
       ),
-    ).toEqual([]);
+    ).toEqual(['The study followed [2,000] workers between the ages of 25 and 54 in the region.']);
+  });
+
+  it('marks the part, not the whole it is counted out of', () => {
+    expect(
+      shown('For the utility, 966,700 customers out of 1.1 million were without power on Tuesday.'),
+    ).toEqual(['For the utility, [966,700] customers out of 1.1 million were without power on Tuesday.']);
+  });
+
+  it('shows a sentence that points back after the one before it in its paragraph', () => {
+    expect(
+      shown('Digia bought the software unit from Nokia last week. It will take on 125 of its engineers.'),
+    ).toEqual([
+      'Digia bought the software unit from Nokia last week. It will take on [125] of its engineers.',
+    ]);
   });
 
   it('keeps a sentence whole when it opens with words like "So far"', () => {

@@ -53,8 +53,38 @@ const ATTRIBUTION = /\baccording to\b/iu;
 /** Dateline forms the summary also drops, plus a place and a lone hyphen ("HONOLULU - "). */
 const HYPHEN_DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s?[\p{L}. ]{1,30})?\s-\s+/u;
 
-/** The statement that holds the figure at `start`..`end` of the sentence, or null when none stands alone. */
-export function statementFor(sentence: string, start: number, end: number): Statement | null {
+/**
+ * The statement that holds the figure at `start`..`end` of the sentence, or null when none stands alone.
+ * A sentence that opens by pointing back ("It lost 464,000 subscribers") is shown after the sentence
+ * before it in its paragraph, when that one names what it points to and both fit in one statement.
+ */
+export function statementFor(
+  sentence: string,
+  start: number,
+  end: number,
+  previous: string | null = null,
+): Statement | null {
+  const own = statementInSentence(sentence, start, end);
+  if (own !== POINTS_BACK_ONLY) return own;
+  if (previous === null) return null;
+  const before = withoutDatelines(previous).trim();
+  const after = sentence.trimStart();
+  const joined = `${before} ${after}`;
+  if (POINTS_BACK.test(before) || !/[.!]["'”’»)]*$/u.test(before)) return null;
+  if (wordCount(joined) > MAX_STATEMENT_WORDS) return null;
+  const shift = before.length + 1 - (sentence.length - after.length);
+  const together = standingAlone(joined, 0, joined.length, start + shift);
+  return together === POINTS_BACK_ONLY ? null : together;
+}
+
+/** What `standingAlone` says of words that would stand alone but for pointing back to an earlier sentence. */
+const POINTS_BACK_ONLY = 'points back';
+
+function statementInSentence(
+  sentence: string,
+  start: number,
+  end: number,
+): Statement | null | typeof POINTS_BACK_ONLY {
   const story = withoutDatelines(sentence);
   const offset = sentence.length - story.length;
   if (start < offset) return null;
@@ -98,13 +128,31 @@ function clausesAround(text: string, from: number, to: number): { first: number;
   return { first, last };
 }
 
+/**
+ * Whether the figure stands inside quotation marks, or the words hold one end of a quote whose other
+ * end is in another sentence. Scare quotes elsewhere in the sentence ("promoting") do not count.
+ */
+function inUnattributedQuote(words: string, figureAt: number): boolean {
+  const marks = [...words.matchAll(/["“”„«»]/gu)].map((match) => match.index);
+  if (marks.length % 2 === 1) return true;
+  for (let pair = 0; pair + 1 < marks.length; pair += 2) {
+    if ((marks[pair] ?? 0) < figureAt && figureAt < (marks[pair + 1] ?? 0)) return true;
+  }
+  return false;
+}
+
 function hasSayingVerb(text: string): boolean {
   for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) if (SAYING_VERBS.has(word)) return true;
   return false;
 }
 
 /** The clauses as a statement a reader can take alone, or null when they point back to an earlier sentence. */
-function standingAlone(text: string, first: number, last: number, figureAt: number): Statement | null {
+function standingAlone(
+  text: string,
+  first: number,
+  last: number,
+  figureAt: number,
+): Statement | null | typeof POINTS_BACK_ONLY {
   let start = first;
   const joined = (first === 0 ? JOINING_AT_START : JOINING_WORDS).exec(text.slice(start));
   if (joined !== null && start + joined[0].length <= figureAt) start += joined[0].length;
@@ -112,9 +160,11 @@ function standingAlone(text: string, first: number, last: number, figureAt: numb
   const cut = end < text.trimEnd().length;
   if (cut) while (end > start && /[\s,;:—–-]/u.test(text.charAt(end - 1))) end -= 1;
   const words = text.slice(start, end);
-  if (POINTS_BACK.test(words) || wordCount(words) < MIN_STATEMENT_WORDS) return null;
-  // Words in quotation marks with no one said to say them are a piece of a quote, not a fact.
-  if (QUOTE_MARK.test(words) && !hasSayingVerb(words) && !ATTRIBUTION.test(words)) return null;
+  if (wordCount(words) < MIN_STATEMENT_WORDS) return null;
+  if (POINTS_BACK.test(words)) return first === 0 ? POINTS_BACK_ONLY : null;
+  // A figure inside someone's words, with no one said to say them, is a piece of a quote, not a fact.
+  if (inUnattributedQuote(words, figureAt - start) && !hasSayingVerb(words) && !ATTRIBUTION.test(words))
+    return null;
   if (first > 0 && LEANING_CLAUSE.test(words)) return null;
   // Spaces as a reader sees them: a sentence from preformatted text may hold line breaks.
   const lead = oneLine(text.slice(start, figureAt));
