@@ -11,7 +11,7 @@ const FURNITURE_OPENING =
 
 /** Furniture that can stand anywhere in a line: a clock time with a zone, a photo credit, a newsletter prompt. */
 const FURNITURE_ANYWHERE =
-  /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*(?:ET|GMT|EST|EDT|BST|UTC|CET)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)\s*$|\b(?:getty images|ap photo|sign up for (?:our|the) |subscribe to (?:our|the) |to continue reading|this content is (?:for|only))/iu;
+  /\b\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*(?:ET|GMT|EST|EDT|BST|UTC|CET)\b|\((?:AP|Reuters|AFP|Getty)[^)]*\)\s*$|\b(?:getty images|ap photo|sign up for (?:our|the) |subscribe to (?:our|the) |to continue reading|this content is (?:for|only)|add a (?:new )?comment|leave a (?:reply|comment)|post a comment|enter your (?:information|details|email))/iu;
 
 /**
  * A photo caption in a paragraph of its own, by the marks any newsroom's captions carry: a place in the

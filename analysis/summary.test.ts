@@ -133,6 +133,7 @@ describe('summary cleaning', () => {
       'Gen. Ada Hale, now director of the agency, shown working out in her quarters.',
       'The president has lunch with the vice president on the patio, June 28, 2012.',
       'Mrs Garrity (pictured) said the dog had walked home across two rivers.',
+      'Enter your information below to add a new comment.',
     ]) {
       expect([furniture, isStorySentence(furniture)]).toEqual([furniture, false]);
     }

@@ -18,12 +18,20 @@ const MAX_EXTRA_TEXT = 80;
 /** Turns each image-with-caption block outside a `<figure>` into a figure with a figcaption. */
 export function normalizeFigures(document: Document): void {
   for (const caption of [...(document.body?.querySelectorAll(CAPTIONS) ?? [])]) {
-    // Inside a list or table the block is part of that structure, which Readability keeps as it is.
-    if (!caption.isConnected || caption.closest('figure, figcaption, li, td')) continue;
+    if (!caption.isConnected || caption.closest('figure, figcaption')) continue;
     const captionText = normalized(caption.textContent);
     if (!captionText) continue;
     const block = imageBlock(caption, captionText.length);
     if (!block) continue;
+    // Inside a list or table the block is part of that structure, which Readability keeps as it is:
+    // only its words are marked as a caption, so the analysis still knows them for one.
+    if (caption.closest('li, td')) {
+      if (caption.querySelector('img, picture')) continue;
+      const marked = document.createElement('figcaption');
+      marked.append(...caption.childNodes);
+      caption.append(marked);
+      continue;
+    }
     const image = block.querySelector('picture') ?? block.querySelector('img');
     if (!image) continue;
     const figure = document.createElement('figure');
