@@ -57,6 +57,7 @@ interface Candidate extends KeyNumber {
 /** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
 export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
   const inTitle = new Set(title === null ? [] : findFigures(titleSentence(title)).map(amountKey));
+  const storyYear = latestYear(sentences);
   const candidates: Candidate[] = [];
   for (const [index, sentence] of sentences.entries()) {
     if (!isStorySentence(sentence.text) || /\?["'”’»)]*$/u.test(sentence.text)) continue;
@@ -66,6 +67,7 @@ export function findKeyNumbers(sentences: Sentence[], title: string | null = nul
         ? before.text
         : null;
     if (SURVEY_METHOD.test(sentence.text)) continue;
+    if (sentence.index >= LEAD_SENTENCES && isBackground(sentence.text, storyYear)) continue;
     const figures = findFigures(sentence);
     const amounts = figures.map(amountKey);
     if (isListOfFigures(figures, sentence.text)) continue;
@@ -86,6 +88,30 @@ export function findKeyNumbers(sentences: Sentence[], title: string | null = nul
     }
   }
   return bestOnce(candidates);
+}
+
+/** A year as a story writes it: four digits from 1900 to 2099, standing alone. */
+const YEAR = /(?<![\d.,$€£¥])\b(?:19|20)\d{2}\b(?![\d%,.]\d)/gu;
+
+/**
+ * Years before the story's own that make a sentence background: "In 1998, bombings killed more than
+ * 200" in a story of 2017 is history the story recalls, not its news. Two years, so "last year" stays.
+ */
+const BACKGROUND_YEARS = 2;
+
+/** The latest year the story names: the nearest stand-in for when it was written. */
+function latestYear(sentences: Sentence[]): number {
+  let latest = 0;
+  for (const sentence of sentences) {
+    for (const [year] of sentence.text.matchAll(YEAR)) latest = Math.max(latest, Number(year));
+  }
+  return latest;
+}
+
+/** A sentence dated only in years well before the story's own. */
+function isBackground(text: string, storyYear: number): boolean {
+  const years = [...text.matchAll(YEAR)].map(([year]) => Number(year));
+  return years.length > 0 && years.every((year) => year <= storyYear - BACKGROUND_YEARS);
 }
 
 /** The title as a sentence of its own, to find the figures the headline gives. */

@@ -117,6 +117,26 @@ describe('findKeyNumbers', () => {
     ).toEqual(['The study followed [2,000] workers between the ages of 25 and 54 in the region.']);
   });
 
+  it('leaves out history the story recalls, dated years before its own news', () => {
+    expect(
+      shown(
+        'The city council approved a $48 million seawall plan in 2024 after two winters of floods. ' +
+          'The vote was close on the night. Fishermen objected to the plan. ' +
+          'In 2009, a storm flooded 300 homes in the lower town and closed the ferry terminal.',
+      ),
+    ).toEqual([
+      'The city council approved a [$48 million] seawall plan in 2024 after two winters of floods.',
+    ]);
+  });
+
+  it('leaves out a figure from one end of a quote cut off from its other end', () => {
+    expect(
+      shown(
+        '"Nobody expected the river to rise so fast. If you count those hurt in the floods, it is in the thousands," the mayor said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('marks the part, not the whole it is counted out of', () => {
     expect(
       shown('For the utility, 966,700 customers out of 1.1 million were without power on Tuesday.'),
@@ -128,6 +148,17 @@ describe('findKeyNumbers', () => {
       shown('Digia bought the software unit from Nokia last week. It will take on 125 of its engineers.'),
     ).toEqual([
       'Digia bought the software unit from Nokia last week. It will take on [125] of its engineers.',
+    ]);
+  });
+
+  it('shows an unnamed "the company" after the sentence that names it, or not at all', () => {
+    expect(
+      shown(
+        'Atlantic Power said most of its lines were repaired. The company hoped to have 90 percent of its ' +
+          'customers back in service by midnight.',
+      ),
+    ).toEqual([
+      'Atlantic Power said most of its lines were repaired. The company hoped to have [90 percent] of its customers back in service by midnight.',
     ]);
   });
 

@@ -34,11 +34,11 @@ const JOINING_AT_START =
 
 /**
  * Words that, opening a statement, point back to something named earlier ("It lost 464,000
- * subscribers": which firm?); such a statement needs the sentence before it, so its figure is left out.
- * "This year" and its like point to a time, not back.
+ * subscribers": which firm?), as does an unnamed "the company" or "the agency" in a story of several; such
+ * a statement needs the sentence before it. "This year" and its like point to a time, not back.
  */
 const POINTS_BACK =
-  /^(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
+  /^(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|the (?:company|firm|agency|group|utility|organi[sz]ation|department|carrier|retailer)\b|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
 
 /** Words that open a clause leaning on the one before ("which cost $5m", "after 400 were hurt"): no statement alone. */
 const LEANING_CLAUSE =
@@ -128,13 +128,13 @@ function clausesAround(text: string, from: number, to: number): { first: number;
   return { first, last };
 }
 
-/**
- * Whether the figure stands inside quotation marks, or the words hold one end of a quote whose other
- * end is in another sentence. Scare quotes elsewhere in the sentence ("promoting") do not count.
- */
-function inUnattributedQuote(words: string, figureAt: number): boolean {
-  const marks = [...words.matchAll(/["“”„«»]/gu)].map((match) => match.index);
-  if (marks.length % 2 === 1) return true;
+function quoteMarks(words: string): number[] {
+  return [...words.matchAll(/["“”„«»]/gu)].map((match) => match.index);
+}
+
+/** Whether the figure stands inside quotation marks; scare quotes elsewhere ("promoting") do not count. */
+function inQuote(words: string, figureAt: number): boolean {
+  const marks = quoteMarks(words);
   for (let pair = 0; pair + 1 < marks.length; pair += 2) {
     if ((marks[pair] ?? 0) < figureAt && figureAt < (marks[pair + 1] ?? 0)) return true;
   }
@@ -163,8 +163,9 @@ function standingAlone(
   if (wordCount(words) < MIN_STATEMENT_WORDS) return null;
   if (POINTS_BACK.test(words)) return first === 0 ? POINTS_BACK_ONLY : null;
   // A figure inside someone's words, with no one said to say them, is a piece of a quote, not a fact.
-  if (inUnattributedQuote(words, figureAt - start) && !hasSayingVerb(words) && !ATTRIBUTION.test(words))
-    return null;
+  // One end of a quote whose other end is in another sentence: a piece of someone's words, cut short.
+  if (quoteMarks(words).length % 2 === 1) return null;
+  if (inQuote(words, figureAt - start) && !hasSayingVerb(words) && !ATTRIBUTION.test(words)) return null;
   if (first > 0 && LEANING_CLAUSE.test(words)) return null;
   // Spaces as a reader sees them: a sentence from preformatted text may hold line breaks.
   const lead = oneLine(text.slice(start, figureAt));
