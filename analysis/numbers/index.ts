@@ -134,11 +134,12 @@ function isListOfFigures(figures: Figure[], text: string): boolean {
 }
 
 /**
- * Background a figure sits in rather than news: a population, an age group, or the whole that a part
- * is counted "out of" (in "966,700 out of 1.1 million", the part is the news).
+ * Background a figure sits in rather than news: a population, an age group, a survey's sample ("surveyed
+ * 1,852 voters"; its findings are the news), or the whole that a part is counted "out of" (in "966,700
+ * out of 1.1 million", the part is the news).
  */
 const BACKGROUND_BEFORE =
-  /\b(?:population of|ages?\b|aged\b)[^.;]{0,24}$|\bout of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$/iu;
+  /\b(?:surveyed|polled|interviewed|analy[sz]ed|sample of|sampled)\s+(?:more than\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$|\b(?:population of|ages?\b|aged\b)[^.;]{0,24}$|\bout of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+)?$/iu;
 
 /** A distance that says where a place is ("30 miles north of Buffalo"), not what happened there. */
 const LOCATING =

@@ -137,6 +137,16 @@ describe('findKeyNumbers', () => {
     ).toEqual([]);
   });
 
+  it("leaves out a survey's sample, a subjectless fragment and a pronoun after a fronted phrase", () => {
+    expect(
+      shown(
+        'The firm surveyed 1,852 registered voters across the state in the last week of the campaign. ' +
+          'Still collecting $28,600 per child from the parents every year. ' +
+          'On Sunday, he completed 70 percent of his passes against the visiting side.',
+      ),
+    ).toEqual([]);
+  });
+
   it('marks the part, not the whole it is counted out of', () => {
     expect(
       shown('For the utility, 966,700 customers out of 1.1 million were without power on Tuesday.'),

@@ -35,10 +35,15 @@ const JOINING_AT_START =
 /**
  * Words that, opening a statement, point back to something named earlier ("It lost 464,000
  * subscribers": which firm?), as does an unnamed "the company" or "the agency" in a story of several; such
- * a statement needs the sentence before it. "This year" and its like point to a time, not back.
+ * a statement needs the sentence before it, also after a fronted phrase ("Sunday, he completed 70
+ * percent"). "This year" and its like point to a time, not back.
  */
 const POINTS_BACK =
-  /^(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|the (?:company|firm|agency|group|utility|organi[sz]ation|department|carrier|retailer)\b|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
+  /^(?:[^,;:"“”]{1,30},\s+)?(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|the (?:company|firm|agency|group|utility|organi[sz]ation|department|carrier|retailer)\b|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
+
+/** A sentence that opens on a verb in -ing, with no subject ("Still collecting $28,600 per child"): a fragment. */
+const NO_SUBJECT = /^(?:still|also|now)\s+\p{Ll}+ing\b/iu;
+/^(?:still\s+|also\s+)?\p{Lu}?\p{Ll}+ing\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)\p{Ll}/u;
 
 /** Words that open a clause leaning on the one before ("which cost $5m", "after 400 were hurt"): no statement alone. */
 const LEANING_CLAUSE =
@@ -70,7 +75,7 @@ export function statementFor(
   const before = withoutDatelines(previous).trim();
   const after = sentence.trimStart();
   const joined = `${before} ${after}`;
-  if (POINTS_BACK.test(before) || !/[.!]["'”’»)]*$/u.test(before)) return null;
+  if (POINTS_BACK.test(before) || NO_SUBJECT.test(before) || !/[.!]["'”’»)]*$/u.test(before)) return null;
   if (wordCount(joined) > MAX_STATEMENT_WORDS) return null;
   const shift = before.length + 1 - (sentence.length - after.length);
   const together = standingAlone(joined, 0, joined.length, start + shift);
@@ -161,7 +166,7 @@ function standingAlone(
   if (cut) while (end > start && /[\s,;:—–-]/u.test(text.charAt(end - 1))) end -= 1;
   const words = text.slice(start, end);
   if (wordCount(words) < MIN_STATEMENT_WORDS) return null;
-  if (POINTS_BACK.test(words)) return first === 0 ? POINTS_BACK_ONLY : null;
+  if (POINTS_BACK.test(words) || NO_SUBJECT.test(words)) return first === 0 ? POINTS_BACK_ONLY : null;
   // A figure inside someone's words, with no one said to say them, is a piece of a quote, not a fact.
   // One end of a quote whose other end is in another sentence: a piece of someone's words, cut short.
   if (quoteMarks(words).length % 2 === 1) return null;
