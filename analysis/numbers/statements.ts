@@ -43,7 +43,6 @@ const POINTS_BACK =
 
 /** A sentence that opens on a verb in -ing, with no subject ("Still collecting $28,600 per child"): a fragment. */
 const NO_SUBJECT = /^(?:still|also|now)\s+\p{Ll}+ing\b/iu;
-/^(?:still\s+|also\s+)?\p{Lu}?\p{Ll}+ing\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could)\b)\p{Ll}/u;
 
 /** Words that open a clause leaning on the one before ("which cost $5m", "after 400 were hurt"): no statement alone. */
 const LEANING_CLAUSE =
