@@ -8,6 +8,7 @@ import { runQuotesBench } from './bench/quotes';
 import { runRealPagesBench } from './bench/realpages';
 import { runSpeedBench } from './bench/speed';
 import { runSummaryBench } from './bench/summary';
+import { runSummaryFurnitureBench } from './bench/summary-furniture';
 import { runWorstCasesBench } from './bench/worst-cases';
 
 interface Benchmark {
@@ -27,6 +28,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   people: { run: runPeopleBench, doc: QUALITY },
   quotes: { run: runQuotesBench, doc: QUALITY },
   summary: { run: runSummaryBench, doc: QUALITY },
+  'summary-furniture': { run: runSummaryFurnitureBench, doc: QUALITY },
   extraction: { run: runExtractionBench, doc: QUALITY },
   realpages: { run: () => runRealPagesBench(process.argv.slice(3)), doc: QUALITY },
 };

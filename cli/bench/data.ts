@@ -31,6 +31,23 @@ export function readabilityTestPages(): BenchPage[] {
     }));
 }
 
+/** The 500 pages of `extraction-dev/` (Dragnet, 2012), or an empty list (and a line saying so) when absent. */
+export function extractionDevPages(): BenchPage[] {
+  const folder = join(SHARED_DATA, 'extraction-dev', 'html');
+  if (!existsSync(folder)) {
+    console.log(`skipped: ${folder} is absent, so the extraction-dev pages are not read`);
+    return [];
+  }
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => ({
+      name: `extraction-dev/${name}`,
+      html: readFileSync(join(folder, name), 'utf8'),
+      url: 'http://fakehost/test/page.html',
+    }));
+}
+
 /** The project's own fixture pages. */
 export function fixturePages(): BenchPage[] {
   const folder = join(PROJECT_ROOT, 'tests/fixtures/pages');
