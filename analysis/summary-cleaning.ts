@@ -38,6 +38,20 @@ const MIN_SUMMARY_WORDS = 6;
 /** A story sentence ends as prose does: a full stop, question or exclamation mark, maybe inside a quote. */
 const PROSE_ENDING = /[.!?…]["'”’»)]*$/u;
 
+/**
+ * A demonstrative that points back to something named before ("That decision", "These measures"), as a
+ * pattern's source: "this year" and its like point to a time, not back. Summary and key numbers share it.
+ */
+export const DEMONSTRATIVE_POINTING_BACK = String.raw`(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b)`;
+
+/** A sentence ending in a question mark, maybe inside a quote: a question, not a statement of the story. */
+const QUESTION_ENDING = /\?["'”’»)]*$/u;
+
+/** Whether the sentence asks a question (of the reader, or in a quote) rather than telling the story. */
+export function isQuestion(text: string): boolean {
+  return QUESTION_ENDING.test(text);
+}
+
 /** The sentence without an agency dateline ("(CNN) --"), which never belongs in a summary. */
 export function withoutAgencyDateline(text: string): string {
   return text.replace(AGENCY_DATELINE, '').trim();

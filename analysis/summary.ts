@@ -1,5 +1,11 @@
 import type { Sentence } from './sentences';
-import { isStorySentence, withoutAgencyDateline, withoutPlaceDateline } from './summary-cleaning';
+import {
+  DEMONSTRATIVE_POINTING_BACK,
+  isQuestion,
+  isStorySentence,
+  withoutAgencyDateline,
+  withoutPlaceDateline,
+} from './summary-cleaning';
 
 /** The "longer" summary the popup offers, passed as analyzeArticle's `summarySentences`: a fuller account in six. */
 export const LONGER_SUMMARY_SENTENCES = 6;
@@ -48,9 +54,6 @@ const SUMMARY_WEIGHTS = {
 const QUOTED_SPAN =
   /["“„«»”][^"“„«»”]*["”“»«]|(?<![\p{L}\d])['‘][^'‘’]*?(?:['’][\p{L}][^'‘’]*?)*['’](?=[\s,.;:!?)—–-]|$)/gu;
 
-/** A sentence ending in a question mark, maybe inside a quote: a question to the reader is no summary. */
-const QUESTION_ENDING = /\?["'”’»)]*$/u;
-
 interface Candidate {
   text: string;
   /** Position among the usable sentences, from 0. */
@@ -77,7 +80,8 @@ export function summarize(sentences: Sentence[], title: string | null, count: nu
 function storyCandidates(sentences: Sentence[]): Candidate[] {
   const story = sentences.flatMap((sentence, index) => {
     const text = withoutAgencyDateline(sentence.text);
-    if (!isStorySentence(text) || QUESTION_ENDING.test(text)) return [];
+    // A question to the reader is no summary.
+    if (!isStorySentence(text) || isQuestion(text)) return [];
     const opensParagraph = index === 0 || sentences[index - 1]?.paragraph !== sentence.paragraph;
     return [{ text, opensParagraph, stems: stemsOf(text) }];
   });
@@ -183,8 +187,10 @@ function pickCandidates(candidates: Candidate[], title: string | null, count: nu
  * Openers that lean on the sentence right before: a connective ("But", "However"), a demonstrative
  * ("That", "These measures") or "it". "This year" and its like point to a time, not back.
  */
-const LEANS_ON_PREVIOUS =
-  /^["'“‘(]?(?:but|and|or|so|yet|also|however|meanwhile|still|nevertheless|nonetheless|instead|then|otherwise|furthermore|moreover|likewise|similarly|it|its|such|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
+const LEANS_ON_PREVIOUS = new RegExp(
+  String.raw`^["'“‘(]?(?:but|and|or|so|yet|also|however|meanwhile|still|nevertheless|nonetheless|instead|then|otherwise|furthermore|moreover|likewise|similarly|it|its|such|${DEMONSTRATIVE_POINTING_BACK})\b`,
+  'iu',
+);
 
 /** Openers that need a person named before them somewhere in the summary: "He also", "She", "Their". */
 const LEANS_ON_A_PERSON = /^["'“‘(]?(?:he|she|they|his|her|their|him|them)\b/iu;
@@ -227,10 +233,10 @@ function scoreCandidates(candidates: Candidate[], title: string | null): number[
   for (const centrality of centralities) mostCentral = Math.max(mostCentral, centrality);
   const titleStems = stemsOf(title ?? '');
   const weights = SUMMARY_WEIGHTS;
-  const wordCounts = candidates.map((candidate) => candidate.text.split(/\s+/).length);
-  const typicalLength = medianOf(wordCounts);
+  const wordsOf = candidates.map((candidate) => candidate.text.split(/\s+/));
+  const typicalLength = medianOf(wordsOf.map((words) => words.length));
   return candidates.map((candidate) => {
-    const words = candidate.text.split(/\s+/);
+    const words = wordsOf[candidate.order] ?? [];
     return (
       weights.lead / Math.pow(1 + candidate.order, weights.leadDecay) +
       weights.centrality * ((centralities[candidate.order] ?? 0) / mostCentral) +

@@ -1,5 +1,3 @@
-import type { Sentence } from '../sentences';
-
 /** What a figure measures: money and shares say more than head counts. */
 export type FigureKind = 'money' | 'percentage' | 'count';
 
@@ -128,9 +126,8 @@ const NOT_COUNTED = new Set([
   'an',
 ]);
 
-/** Every money, percentage and count figure of the sentence, each character read by one figure at most. */
-export function findFigures(sentence: Sentence): Figure[] {
-  const text = sentence.text;
+/** Every money, percentage and count figure of the text, each character read by one figure at most. */
+export function findFigures(text: string): Figure[] {
   const found: Figure[] = [];
   // One flag per character already claimed by a figure, so checking a match costs its own length.
   const taken = new Uint8Array(text.length);

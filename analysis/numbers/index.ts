@@ -1,7 +1,7 @@
 import type { KeyNumber } from '../types';
 import type { Sentence } from '../sentences';
 import { isKind } from '../lexicon';
-import { isStorySentence } from '../summary-cleaning';
+import { isQuestion, isStorySentence } from '../summary-cleaning';
 import { findFigures, type Figure, type FigureKind } from './figures';
 import { statementFor } from './statements';
 
@@ -56,34 +56,34 @@ interface Candidate extends KeyNumber {
 
 /** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
 export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
-  const inTitle = new Set(title === null ? [] : findFigures(titleSentence(title)).map(amountKey));
+  const inTitle = new Set(title === null ? [] : findFigures(title).map(amountKey));
   const storyYear = latestYear(sentences);
+  const isStory = sentences.map((sentence) => isStorySentence(sentence.text));
   const candidates: Candidate[] = [];
   for (const [index, sentence] of sentences.entries()) {
-    if (!isStorySentence(sentence.text) || /\?["'”’»)]*$/u.test(sentence.text)) continue;
+    if (!isStory[index] || isQuestion(sentence.text) || SURVEY_METHOD.test(sentence.text)) continue;
+    if (sentence.index >= LEAD_SENTENCES && isBackground(sentence.text, storyYear)) continue;
+    const figures = findFigures(sentence.text);
+    if (isListOfFigures(figures, sentence.text)) continue;
     const before = sentences[index - 1];
     const previous =
-      before !== undefined && before.paragraph === sentence.paragraph && isStorySentence(before.text)
+      before !== undefined && before.paragraph === sentence.paragraph && isStory[index - 1] === true
         ? before.text
         : null;
-    if (SURVEY_METHOD.test(sentence.text)) continue;
-    if (sentence.index >= LEAD_SENTENCES && isBackground(sentence.text, storyYear)) continue;
-    const figures = findFigures(sentence);
-    const amounts = figures.map(amountKey);
-    if (isListOfFigures(figures, sentence.text)) continue;
     for (const figure of figures) {
       if (!shows(figure, sentence.index, sentence.text)) continue;
       const statement = statementFor(sentence.text, figure.start, figure.end, previous);
       if (statement === null) continue;
-      const held = figures.filter((other) => inside(other, figure, statement)).map(amountKey);
+      const amount = amountKey(figure);
       candidates.push({
         value: figure.value.replace(/\s+/gu, ' '),
         statement: statement.text,
         at: statement.at,
-        score: scoreOf(figure, sentence.index) + (inTitle.has(amountKey(figure)) ? HEADLINE_BONUS : 0),
+        score: scoreOf(figure, sentence.index) + (inTitle.has(amount) ? HEADLINE_BONUS : 0),
         sentence: sentence.index,
-        amount: amountKey(figure),
-        amounts: held.length > 0 ? held : amounts,
+        amount,
+        // The figure itself is always among them.
+        amounts: figures.filter((other) => inside(other, figure, statement)).map(amountKey),
       });
     }
   }
@@ -112,11 +112,6 @@ function latestYear(sentences: Sentence[]): number {
 function isBackground(text: string, storyYear: number): boolean {
   const years = [...text.matchAll(YEAR)].map(([year]) => Number(year));
   return years.length > 0 && years.every((year) => year <= storyYear - BACKGROUND_YEARS);
-}
-
-/** The title as a sentence of its own, to find the figures the headline gives. */
-function titleSentence(title: string): Sentence {
-  return { text: title, index: -1, paragraph: -1, start: 0, end: title.length };
 }
 
 /** A sentence about how a poll was taken (its margin of error, its sample): method, not story. */

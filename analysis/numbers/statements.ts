@@ -1,5 +1,9 @@
 import { SAYING_VERBS } from '../lexicon';
-import { withoutAgencyDateline, withoutPlaceDateline } from '../summary-cleaning';
+import {
+  DEMONSTRATIVE_POINTING_BACK,
+  withoutAgencyDateline,
+  withoutPlaceDateline,
+} from '../summary-cleaning';
 
 /** The article's own words that hold a figure: a whole sentence, or the clauses of one that say it. */
 export interface Statement {
@@ -38,8 +42,10 @@ const JOINING_AT_START =
  * a statement needs the sentence before it, also after a fronted phrase ("Sunday, he completed 70
  * percent"). "This year" and its like point to a time, not back.
  */
-const POINTS_BACK =
-  /^(?:[^,;:"“”]{1,30},\s+)?(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|the (?:company|firm|agency|group|utility|organi[sz]ation|department|carrier|retailer)\b|(?:this|that|these|those)(?!\s+(?:year|week|month|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|time)\b))\b/iu;
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:[^,;:"“”]{1,30},\s+)?(?:it|its|they|their|them|he|she|his|her|him|we|our|us|i|my|you|your|such|both|the latter|the former|the same|the (?:company|firm|agency|group|utility|organi[sz]ation|department|carrier|retailer)\b|${DEMONSTRATIVE_POINTING_BACK})\b`,
+  'iu',
+);
 
 /** A sentence that opens on a verb in -ing, with no subject ("Still collecting $28,600 per child"): a fragment. */
 const NO_SUBJECT = /^(?:still|also|now)\s+\p{Ll}+ing\b/iu;
@@ -49,7 +55,7 @@ const LEANING_CLAUSE =
   /^(?:which|who|whom|whose|where|when|after|before|because|as|with|including|compared|according|up|down|from|bringing|making|leaving|meaning)\b/iu;
 
 /** Quotation marks: a quote is shown whole, so its words are never cut from who said them. */
-const QUOTE_MARK = /["“”„«»]/u;
+const QUOTE_MARKS = /["“”„«»]/gu;
 
 /** Words that say whose claim a sentence is ("according to"), so the claim is never cut from them. */
 const ATTRIBUTION = /\baccording to\b/iu;
@@ -114,7 +120,7 @@ function withoutDatelines(sentence: string): string {
  * quote or an attributed claim is shown whole or not at all.
  */
 function clausesAround(text: string, from: number, to: number): { first: number; last: number } | null {
-  if (QUOTE_MARK.test(text) || ATTRIBUTION.test(text) || hasSayingVerb(text)) return null;
+  if (quoteMarks(text).length > 0 || ATTRIBUTION.test(text) || hasSayingVerb(text)) return null;
   let first = 0;
   let last = text.length;
   for (const match of text.matchAll(CLAUSE_BREAK)) {
@@ -132,8 +138,9 @@ function clausesAround(text: string, from: number, to: number): { first: number;
   return { first, last };
 }
 
+/** Where the quotation marks stand in the words. */
 function quoteMarks(words: string): number[] {
-  return [...words.matchAll(/["“”„«»]/gu)].map((match) => match.index);
+  return [...words.matchAll(QUOTE_MARKS)].map((match) => match.index);
 }
 
 /** Whether the figure stands inside quotation marks; scare quotes elsewhere ("promoting") do not count. */
@@ -166,9 +173,9 @@ function standingAlone(
   const words = text.slice(start, end);
   if (wordCount(words) < MIN_STATEMENT_WORDS) return null;
   if (POINTS_BACK.test(words) || NO_SUBJECT.test(words)) return first === 0 ? POINTS_BACK_ONLY : null;
-  // A figure inside someone's words, with no one said to say them, is a piece of a quote, not a fact.
   // One end of a quote whose other end is in another sentence: a piece of someone's words, cut short.
   if (quoteMarks(words).length % 2 === 1) return null;
+  // A figure inside someone's words, with no one said to say them, is a piece of a quote, not a fact.
   if (inQuote(words, figureAt - start) && !hasSayingVerb(words) && !ATTRIBUTION.test(words)) return null;
   if (first > 0 && LEANING_CLAUSE.test(words)) return null;
   // Spaces as a reader sees them: a sentence from preformatted text may hold line breaks.

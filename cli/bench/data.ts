@@ -67,6 +67,11 @@ export function sharedJsonLines(file: string): unknown[] | null {
     console.log(`skipped: ${path} is absent`);
     return null;
   }
+  return jsonLines(path);
+}
+
+/** A file of one JSON value a line, blank lines skipped. */
+export function jsonLines(path: string): unknown[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
