@@ -28,30 +28,24 @@ const MIN_RIGHT_STILL_SHOWN = 0.85;
 const flattened = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe.skipIf(!existsSync(join(SHARED_DATA, 'extraction-dev')))("the numbers panel's pages", () => {
-  const shown = new Map<string, Array<{ value: string; statement: string; text: string }>>();
+  const shown = new Map<string, { text: string; numbers: Array<{ value: string; statement: string }> }>();
 
   it('reads every judged page', async () => {
     for (const page of PAGES) {
       const result = reportFromHtml(readFileSync(join(SHARED_DATA, page), 'utf8'));
       expect(result.ok, page).toBe(true);
-      if (result.ok) {
-        const text = flattened(result.report.text);
-        shown.set(
-          page,
-          result.report.numbers.map((number) => ({ value: number.value, statement: number.statement, text })),
-        );
-      }
+      if (result.ok) shown.set(page, { text: flattened(result.report.text), numbers: result.report.numbers });
       await releasePages();
     }
     expect(shown.size).toBe(PAGES.length);
   }, 300_000);
 
   it("shows each number in the article's own words: a passage of its text, never stitched", () => {
-    for (const [page, numbers] of shown) {
+    for (const [page, { text, numbers }] of shown) {
       expect(numbers.length, page).toBeLessThanOrEqual(5);
       for (const number of numbers) {
         expect(number.statement, page).not.toContain('…');
-        expect(number.text.includes(flattened(number.statement)), `${page}: ${number.statement}`).toBe(true);
+        expect(text.includes(flattened(number.statement)), `${page}: ${number.statement}`).toBe(true);
       }
     }
   });
@@ -59,7 +53,7 @@ describe.skipIf(!existsSync(join(SHARED_DATA, 'extraction-dev')))("the numbers p
   it('still shows the numbers the panel judged right', () => {
     const right = VERDICTS.filter((verdict) => verdict.verdict === 'right');
     const kept = right.filter((verdict) =>
-      (shown.get(verdict.page) ?? []).some((number) => number.value === verdict.value),
+      (shown.get(verdict.page)?.numbers ?? []).some((number) => number.value === verdict.value),
     );
     expect(kept.length / right.length).toBeGreaterThanOrEqual(MIN_RIGHT_STILL_SHOWN);
   });
