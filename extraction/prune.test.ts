@@ -25,6 +25,7 @@ describe('pruneStrayPrompts', () => {
         '<p>Clara Benedetti reported from Stonington and Deer Isle, Maine.</p>',
         '<p>Contributing: Dana Whitfield, The Harbor Times; The Associated Press</p>',
         '<div>01:52</div>',
+        '<p>A version of this article appeared July 24, 2012, on page A2 in the U.S. edition.</p>',
       ].join(''),
     );
     pruneStrayPrompts(root);
@@ -40,6 +41,7 @@ describe('pruneStrayPrompts', () => {
       '<p>Reporting by phone from the ship was impossible, the captain said.</p>',
       '<p>Follow the money, the auditors said, and it leads on to the port.</p>',
       '<p>Contributing factors included the rain and a late start.</p>',
+      '<p>An earlier version of this article appeared to blame the driver, the family said.</p>',
     ].join('');
     const root = body(kept);
     pruneStrayPrompts(root);
@@ -62,10 +64,11 @@ describe('pruneClutter', () => {
     expect(root.innerHTML).toBe('<p><span>CAIRO —</span> Gunmen opened fire.</p>');
   });
 
-  it('drops signatures, reader-support appeals, sign-up boxes named by test id and screen-reader-only text', () => {
+  it('drops signatures, reader-support appeals, sign-up boxes named by test id, author boxes and screen-reader-only text', () => {
     const root = body(
       '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>' +
-        '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>',
+        '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>' +
+        '<div class="about_author"><img src="a.jpg">Jo Lane draws comics.</div>',
     );
     pruneClutter(root.ownerDocument);
     expect(root.innerHTML).toBe('<p>Post.</p>');

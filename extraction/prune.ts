@@ -41,6 +41,7 @@ const CLUTTER_WORDS = [
   'taboola',
   'paywall',
   'author-bio',
+  'about-author',
   'bio',
   'signature',
   'epic',
@@ -52,7 +53,11 @@ const CLUTTER_WORDS = [
   'sr-only',
   'screen-reader-text',
 ];
-const CLUTTER_PATTERN = new RegExp(`(^|[\\s_-])(${CLUTTER_WORDS.join('|')})([\\s_-]|$)`, 'i');
+/** A word of two parts matches with either joiner or none: "about-author", "about_author", "signup". */
+const CLUTTER_PATTERN = new RegExp(
+  `(^|[\\s_-])(${CLUTTER_WORDS.map((word) => word.replaceAll('-', '[_-]?')).join('|')})([\\s_-]|$)`,
+  'i',
+);
 
 /** Landmark roles and elements that frame a page rather than tell its story. */
 const FRAME_SELECTOR =
@@ -181,6 +186,8 @@ const SIGN_OFF_PATTERNS = [
   /^(([Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by \p{Lu}/u,
   /^[Cc]ontributing: \p{Lu}/u,
   /^\p{Lu}[\p{L}.'’ -]{2,80} (reported|contributed reporting|contributed research)( from [^.]{2,80})?\.?$/u,
+  // The print edition's note: "A version of this article appears in print on …, on page A2 …".
+  /^A version of this (article|story|review) (appeared|appears)\b/,
 ];
 
 /** Sign-offs name several people and places, so they run longer than a prompt. */
