@@ -9,7 +9,7 @@ describe('analyzeArticle', () => {
     const text = [
       'Mayor \u202eHelen Varga\u202c, the city\u2067s mayor\u2069, opened the \u200fnew bridge on Monday after three years of work.',
       '“We built this \u202ebridge for\u202c the next hundred years,” Varga said. The bridge cost $48\u200e million.',
-      'About 2,000 \u2066people\u2069 crossed it on the first day, and the council said 40% of them came by bike.',
+      'About 2,000 \u2066people\u2069 crossed the bridge on the first day, and the council said 40% of them came by bike.',
       'Traffic on the old ferry fell by half within a week, the port authority\u061c said in a statement.',
       'The mayor said the city would now repair the riverside path that runs beside the new bridge.',
     ].join('\n\n');

@@ -54,9 +54,32 @@ interface Candidate extends KeyNumber {
   amounts: string[];
 }
 
+/**
+ * Words of four letters or more that say nothing of what a headline is about: function words, and
+ * the words of figures ("million", "percent"), which every statement with a figure has.
+ */
+const NOT_TOPIC_WORDS = new Set(
+  'about above after again against also among been before being below between both could does doing down during each even every from have having here into just more most much must next only other over same says said should since some such than that their them then there these they this those through under until upon very were what when where which while will with would your hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens percent cent'.split(
+    ' ',
+  ),
+);
+
+/** Letters kept when comparing words, so "closes" meets "closure" and "minister" meets "ministers". */
+const TOPIC_STEM_LENGTH = 5;
+
+/** The words that say what a text is about: its longer words less function words, as stems. */
+function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    if (!NOT_TOPIC_WORDS.has(word)) stems.add(word.slice(0, TOPIC_STEM_LENGTH));
+  }
+  return stems;
+}
+
 /** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
 export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
   const inTitle = new Set(title === null ? [] : findFigures(title).map(amountKey));
+  const topic = topicStems(title ?? '');
   const storyYear = latestYear(sentences);
   const isStory = sentences.map((sentence) => isStorySentence(sentence.text));
   const candidates: Candidate[] = [];
@@ -75,6 +98,7 @@ export function findKeyNumbers(sentences: Sentence[], title: string | null = nul
       const statement = statementFor(sentence.text, figure.start, figure.end, previous);
       if (statement === null) continue;
       const amount = amountKey(figure);
+      if (!isOnTopic(statement.text, sentence.index, inTitle.has(amount), topic)) continue;
       candidates.push({
         value: figure.value.replace(/\s+/gu, ' '),
         statement: statement.text,
@@ -169,6 +193,18 @@ function scoreOf(figure: Figure, sentence: number): number {
 /** "workers", "voters": a plural whose singular the lexicon knows as a role. */
 function isPeopleRole(word: string): boolean {
   return word.endsWith('s') && isKind(word.slice(0, -1), 'role');
+}
+
+/**
+ * Whether a statement is about what the headline says the story is about: it shares a word with the
+ * headline or gives the headline's figure. A figure from elsewhere is mostly trivia, a side story or a
+ * statement whose subject lies in another sentence. The lead tells the story by definition, and
+ * without a headline there is nothing to test against.
+ */
+function isOnTopic(statement: string, sentence: number, inHeadline: boolean, topic: Set<string>): boolean {
+  if (topic.size === 0 || inHeadline || sentence < LEAD_SENTENCES) return true;
+  for (const stem of topicStems(statement)) if (topic.has(stem)) return true;
+  return false;
 }
 
 /** The same figure restated ("$2.5 billion", "$2.5bn") has one key; figures in words key by their text. */

@@ -33,6 +33,18 @@ describe('findKeyNumbers', () => {
     expect(number).toBe('The port authority later estimated repairs at [$48 million]');
   });
 
+  it('shows a figure after the lead only when its statement shares a word with the headline', () => {
+    const story =
+      'Crews worked through the night on Monday. Traffic stayed light. The mayor thanked the volunteers. ' +
+      'Repairs to the seawall will cost $48 million, the engineers said. ' +
+      'The museum next door drew 2 million visitors last summer.';
+    const values = (title: string | null) =>
+      findKeyNumbers(splitSentences(story), title).map(({ value }) => value);
+    expect(values('Storm leaves seawall in ruins')).toEqual(['$48 million']);
+    expect(values('Seawall repairs to cost $2 million more')).toEqual(['$48 million']);
+    expect(values(null)).toEqual(['$48 million', '2 million']);
+  });
+
   it('keeps a range, and a figure with its pair, as one number', () => {
     expect(shown('Repairs will cost $15 million to $25 million over five years.')).toEqual([
       'Repairs will cost [$15 million to $25 million] over five years.',

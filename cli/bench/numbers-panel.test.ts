@@ -22,8 +22,13 @@ const VERDICTS: Verdict[] = JSON.parse(
 
 const PAGES = [...new Set(VERDICTS.map((verdict) => verdict.page))];
 
-/** Share of the numbers judged right that must still show: a regression loses good numbers, a better rule few. */
-const MIN_RIGHT_STILL_SHOWN = 0.85;
+/**
+ * Shares of the judged numbers that must still show, and may: a regression loses good numbers or brings
+ * back bad ones. Since the headline test (#15) left out figures about something other than the story,
+ * about a quarter of the right ones go with most of the garbled and trivial ones.
+ */
+const MIN_RIGHT_STILL_SHOWN = 0.7;
+const MAX_WRONG_STILL_SHOWN = 0.5;
 
 const flattened = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -50,11 +55,17 @@ describe.skipIf(!existsSync(join(SHARED_DATA, 'extraction-dev')))("the numbers p
     }
   });
 
-  it('still shows the numbers the panel judged right', () => {
+  const stillShown = (verdict: Verdict): boolean =>
+    (shown.get(verdict.page)?.numbers ?? []).some((number) => number.value === verdict.value);
+
+  it('still shows most numbers the panel judged right, and few it judged garbled or trivial', () => {
     const right = VERDICTS.filter((verdict) => verdict.verdict === 'right');
-    const kept = right.filter((verdict) =>
-      (shown.get(verdict.page)?.numbers ?? []).some((number) => number.value === verdict.value),
+    const wrong = VERDICTS.filter((verdict) => verdict.verdict !== 'right');
+    console.log(
+      `judged right still shown: ${right.filter(stillShown).length}/${right.length}; ` +
+        `judged garbled or trivial still shown: ${wrong.filter(stillShown).length}/${wrong.length}`,
     );
-    expect(kept.length / right.length).toBeGreaterThanOrEqual(MIN_RIGHT_STILL_SHOWN);
+    expect(right.filter(stillShown).length / right.length).toBeGreaterThanOrEqual(MIN_RIGHT_STILL_SHOWN);
+    expect(wrong.filter(stillShown).length / wrong.length).toBeLessThanOrEqual(MAX_WRONG_STILL_SHOWN);
   });
 });
