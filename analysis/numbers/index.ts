@@ -76,10 +76,34 @@ function topicStems(text: string): Set<string> {
   return stems;
 }
 
+/** A title with fewer topic words than this is a site's name or a label, not a headline to test against. */
+const MIN_HEADLINE_WORDS = 2;
+
+/** Letters of an abbreviation a story makes of its headline's words ("RA" for rheumatoid arthritis). */
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/**
+ * What the headline says the story is about: its topic stems and the abbreviations of its runs of
+ * words, or nothing when the title is no headline.
+ */
+function headlineTopic(title: string | null): Set<string> {
+  const topic = topicStems(title ?? '');
+  if (topic.size < MIN_HEADLINE_WORDS) return new Set();
+  const words = [...(title ?? '').matchAll(/\p{L}+/gu)].map(([word]) => word);
+  for (let start = 0; start < words.length; start += 1) {
+    let initials = '';
+    for (const word of words.slice(start, start + 5)) {
+      initials += word.charAt(0).toUpperCase();
+      if (initials.length >= 2) topic.add(initials);
+    }
+  }
+  return topic;
+}
+
 /** The story's key amounts, counts and shares, each in the article's own words that say what it counts. */
 export function findKeyNumbers(sentences: Sentence[], title: string | null = null): KeyNumber[] {
   const inTitle = new Set(title === null ? [] : findFigures(title).map(amountKey));
-  const topic = topicStems(title ?? '');
+  const topic = headlineTopic(title);
   const storyYear = latestYear(sentences);
   const isStory = sentences.map((sentence) => isStorySentence(sentence.text));
   const candidates: Candidate[] = [];
@@ -197,13 +221,15 @@ function isPeopleRole(word: string): boolean {
 
 /**
  * Whether a statement is about what the headline says the story is about: it shares a word with the
- * headline or gives the headline's figure. A figure from elsewhere is mostly trivia, a side story or a
+ * headline, or an abbreviation of its words, or gives the headline's figure. A figure from elsewhere is mostly trivia, a side story or a
  * statement whose subject lies in another sentence. The lead tells the story by definition, and
  * without a headline there is nothing to test against.
  */
 function isOnTopic(statement: string, sentence: number, inHeadline: boolean, topic: Set<string>): boolean {
   if (topic.size === 0 || inHeadline || sentence < LEAD_SENTENCES) return true;
   for (const stem of topicStems(statement)) if (topic.has(stem)) return true;
+  for (const [word] of statement.matchAll(/\p{L}+/gu))
+    if (ABBREVIATION.test(word) && topic.has(word)) return true;
   return false;
 }
 

@@ -43,6 +43,15 @@ describe('findKeyNumbers', () => {
     expect(values('Storm leaves seawall in ruins')).toEqual(['$48 million']);
     expect(values('Seawall repairs to cost $2 million more')).toEqual(['$48 million']);
     expect(values(null)).toEqual(['$48 million', '2 million']);
+    // A site's name is no headline; an abbreviation of the headline's words is its subject.
+    expect(values('SeawallNews.com')).toEqual(['$48 million', '2 million']);
+    expect(values('Mid Harbour Museum reopens')).toEqual(['2 million']);
+    expect(
+      findKeyNumbers(
+        splitSentences(`${story} The MHM expects 3 million visitors next year.`),
+        'Mid Harbour Museum reopens',
+      ).map(({ value }) => value),
+    ).toEqual(['2 million', '3 million']);
   });
 
   it('keeps a range, and a figure with its pair, as one number', () => {
