@@ -6,8 +6,8 @@ import { parseInert } from '../../extraction/sanitize';
 import { articleText } from '../../extraction/text';
 import { parsePage, releasePages } from '../node-page';
 import type { BenchResult } from './docs';
-import { PROJECT_ROOT, readabilityTestPages, type BenchPage } from './data';
-import { formatTable, markdownTable } from './stats';
+import { extractionDevPages, PROJECT_ROOT, readabilityTestPages, SHARED_DATA, type BenchPage } from './data';
+import { formatTable, halfOf, markdownTable } from './stats';
 
 /** Shingle length of the news-extraction benchmarks: four words tell a sentence's place apart. */
 export const SHINGLE_WORDS = 4;
@@ -139,16 +139,69 @@ export async function runExtractionBench(): Promise<BenchResult | null> {
   ]);
 
   const drops = await readabilityPageDrops();
+  const dev = await extractionDevScores();
   const sections = [
     {
       heading: `Fixtures: ${fixtures.length} pages, ${SHINGLE_WORDS}-word shingles against the true article text`,
       rows: fixtureRows,
     },
+    ...(dev ? [dev] : []),
     ...(drops ? [drops] : []),
   ];
   return {
     text: sections.map((section) => `${section.heading}\n\n${formatTable(section.rows)}`).join('\n\n'),
     markdown: sections.map((section) => `${section.heading}\n\n${markdownTable(section.rows)}`).join('\n\n'),
+  };
+}
+
+/**
+ * Crux and plain Readability on extraction-dev: real pages of 2012 whose article text people marked,
+ * independent of Readability. Shingle precision and recall per page, averaged, and F1 of the averages,
+ * on the whole set and on each half (by a hash of the page's id): rules are fitted on half A, and half B
+ * checks them. A page where either finds nothing scores zero for it.
+ */
+async function extractionDevScores(): Promise<{ heading: string; rows: string[][] } | null> {
+  const pages = extractionDevPages();
+  if (pages.length === 0) return null;
+  const truths = JSON.parse(
+    readFileSync(join(SHARED_DATA, 'extraction-dev', 'ground-truth.json'), 'utf8'),
+  ) as Record<string, { articleBody?: string }>;
+  const scores = {
+    A: { crux: [] as Score[], readability: [] as Score[] },
+    B: { crux: [], readability: [] },
+  } as Record<'A' | 'B', { crux: Score[]; readability: Score[] }>;
+  let lost = 0;
+  for (const page of pages) {
+    const id = page.name.replace(/^.*\//, '').replace(/\.html$/, '');
+    const truth = truths[id]?.articleBody;
+    if (truth === undefined) continue;
+    const extracted = extractBoth(page);
+    if (extracted.readability && !extracted.crux) lost += 1;
+    const half = scores[halfOf(id)];
+    half.crux.push(scoreText(extracted.crux ?? '', truth));
+    half.readability.push(scoreText(extracted.readability ?? '', truth));
+    await releasePages();
+  }
+  const row = (label: string, crux: Score[], readability: Score[]): string[] => {
+    const [cruxMean, readabilityMean] = [meanScore(crux), meanScore(readability)];
+    return [
+      `${label} (${crux.length})`,
+      ...scoreCells(cruxMean),
+      ...scoreCells(readabilityMean),
+      (f1(cruxMean) - f1(readabilityMean)).toFixed(3),
+    ];
+  };
+  return {
+    heading:
+      `extraction-dev: ${scores.A.crux.length + scores.B.crux.length} real pages of 2012, ${SHINGLE_WORDS}-word ` +
+      `shingles against the article text people marked; halves by a hash of the id (fit on A, check on B); ` +
+      `pages where Readability finds an article and Crux does not: ${lost}`,
+    rows: [
+      ['pages', 'crux P', 'crux R', 'crux F1', 'readability P', 'readability R', 'readability F1', 'F1 gain'],
+      row('all', [...scores.A.crux, ...scores.B.crux], [...scores.A.readability, ...scores.B.readability]),
+      row('half A', scores.A.crux, scores.A.readability),
+      row('half B', scores.B.crux, scores.B.readability),
+    ],
   };
 }
 
