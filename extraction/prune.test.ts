@@ -58,17 +58,27 @@ describe('pruneClutter', () => {
     expect(root.innerHTML).toBe('<h2>What she did</h2><div><pre>const a = 1;</pre></div>');
   });
 
+  it("reads no clutter word in a script's class hook, nor comments in a commentary", () => {
+    const kept =
+      '<div class="content_module js-social-images"><p>The story.</p></div>' +
+      '<div class="commentary-body"><p>The column.</p></div>';
+    const root = body(`${kept}<div class="social-bar">Share</div>`);
+    pruneClutter(root.ownerDocument);
+    expect(root.innerHTML).toBe(kept);
+  });
+
   it('keeps a dateline that opens a paragraph, which Readability would take for a byline', () => {
     const root = body('<p><span class="dateline">CAIRO —</span> Gunmen opened fire.</p>');
     pruneClutter(root.ownerDocument);
     expect(root.innerHTML).toBe('<p><span>CAIRO —</span> Gunmen opened fire.</p>');
   });
 
-  it('drops signatures, reader-support appeals, sign-up boxes named by test id, author boxes and screen-reader-only text', () => {
+  it('drops signatures, reader-support appeals, sign-up boxes named by test id, author boxes, comments and screen-reader-only text', () => {
     const root = body(
       '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>' +
         '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>' +
-        '<div class="about_author"><img src="a.jpg">Jo Lane draws comics.</div>',
+        '<div class="about_author"><img src="a.jpg">Jo Lane draws comics.</div>' +
+        '<ol class="commentlist"><li class="commentbody">Nice post!</li></ol>',
     );
     pruneClutter(root.ownerDocument);
     expect(root.innerHTML).toBe('<p>Post.</p>');

@@ -121,16 +121,28 @@ function unweightCodeWrappers(code: Element): void {
   }
 }
 
+/**
+ * Class names that are hooks for a page's scripts ("js-social-images", "js_share"), not words about what
+ * the block is: a site's script may share the article's images without the article being a share bar.
+ */
+const SCRIPT_HOOK = /(^|\s)js[-_][^\s]*/gi;
+
+/**
+ * Readers' comments under names joined into one word ("commentbody", "commentlist", "postcomments"),
+ * as blogging systems write them; "commentary" is a kind of article, not its comments.
+ */
+const COMMENTS_PATTERN = /(^|[\s_-])(comment(?!ary)[a-z]+|[a-z]+comments?)([\s_-]|$)/i;
+
 function hasClutterName(element: Element): boolean {
   const names = [
-    element.getAttribute('class'),
+    element.getAttribute('class')?.replace(SCRIPT_HOOK, ' ') ?? null,
     element.getAttribute('id'),
     element.getAttribute('aria-label'),
     element.getAttribute('data-component'),
     element.getAttribute('data-component-name'),
     element.getAttribute('data-testid'),
   ];
-  return names.some((name) => name !== null && CLUTTER_PATTERN.test(name));
+  return names.some((name) => name !== null && (CLUTTER_PATTERN.test(name) || COMMENTS_PATTERN.test(name)));
 }
 
 function isArticleContainer(element: Element): boolean {
