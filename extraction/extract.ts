@@ -8,7 +8,7 @@ import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
-import { dropPullQuotes, dropRepeatedLead } from './repeats';
+import { dropHeadByline, dropPullQuotes, dropRepeatedLead } from './repeats';
 import { lightCopy, openLinksSafely, sanitizeArticle } from './sanitize';
 import { articleParts, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
@@ -139,11 +139,12 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   yield 'sanitize';
   const body = time('sanitize', () => sanitizeArticle(light, window));
   yield 'sanitize';
-  time('sanitize', () => {
+  const headByline = time('sanitize', () => {
     pruneStrayPrompts(body);
     dropCreditLines(body);
     dropRepeatedLead(body, title, lead.standfirst?.textContent ?? null);
     openLinksSafely(body);
+    return dropHeadByline(body);
   });
   yield 'sanitize';
 
@@ -152,7 +153,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   const wordCount = countWords(text);
   const article: Article = {
     title,
-    byline: cleanByline(parsed.byline),
+    byline: cleanByline(parsed.byline) ?? clean(headByline),
     siteName: clean(parsed.siteName),
     publishedTime: clean(parsed.publishedTime),
     lang: clean(parsed.lang) ?? clean(document.documentElement.getAttribute('lang')),

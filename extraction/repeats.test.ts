@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dropPullQuotes, dropRepeatedLead } from './repeats';
+import { dropHeadByline, dropPullQuotes, dropRepeatedLead } from './repeats';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
@@ -69,5 +69,32 @@ describe('dropRepeatedLead', () => {
       'Eleven of the 40 promised crossings have been built.',
     );
     expect(root.innerHTML).toBe(kept);
+  });
+});
+
+describe('dropHeadByline', () => {
+  it('takes a byline printed as the first lines of the body out of the text, and gives its names', () => {
+    const root = body(
+      '<p>Review</p><p>By Dana Reyes and Sam Ito</p><p>The phone is thinner than last year’s.</p>',
+    );
+    expect(dropHeadByline(root)).toBe('Dana Reyes and Sam Ito');
+    expect(root.innerHTML).toBe('<p>Review</p><p>The phone is thinner than last year’s.</p>');
+    const dated = body('<div>Written By: Jason Shafrin - Oct• 31•12</div><p>The story.</p>');
+    expect(dropHeadByline(dated)).toBe('Jason Shafrin');
+    expect(dated.innerHTML).toBe('<p>The story.</p>');
+  });
+
+  it('leaves a sentence that starts with "By", a byline-like line far down the story, and a page of only a byline', () => {
+    const kept =
+      '<p>By Monday, the river had risen and many may leave.</p><p>By Tuesday, 5,000 people had left.</p>' +
+      '<p>By noon, Mayor Ruiz had closed the bridge.</p>' +
+      '<p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p><p>By Jane Roe</p>';
+    const root = body(kept);
+    expect(dropHeadByline(root)).toBeNull();
+    expect(root.innerHTML).toBe(kept);
+    const only = '<p>By Lim Cheng Soon, 28 May 2010</p>';
+    const alone = body(only);
+    expect(dropHeadByline(alone)).toBeNull();
+    expect(alone.innerHTML).toBe(only);
   });
 });

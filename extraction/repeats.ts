@@ -78,6 +78,40 @@ export function dropRepeatedLead(root: Element, title: string | null, standfirst
 }
 
 /**
+ * A byline printed as the body's first lines ("By Dana Reyes and Sam Ito", "Written By: Jason Shafrin -
+ * Oct 31 12"): names in capitals after "By", and at most a date or time after a separator. "By Monday,
+ * the river had risen" and "By Monday, 5,000 had fled" are sentences: their words after the comma are
+ * no date.
+ */
+const BYLINE_LINE =
+  /^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)[:\s]+(\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[-–—|•·/,]\s*([\p{L}\d:.,•·/() ]{1,60}))?$/u;
+
+/** What the words after a byline's separator must show to be its date: a month and day, a time or a year. */
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s•·,]*\d|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** A byline line is short: a longer block that starts so is a paragraph of the story. */
+const MAX_BYLINE_LENGTH = 120;
+
+/**
+ * Removes a byline printed at the top of the clean article, which the reader's header shows already,
+ * and gives the names it held (null when there was none).
+ */
+export function dropHeadByline(root: Element): string | null {
+  for (const block of firstLeaves(root, LEAD_WINDOW)) {
+    const text = normalized(block.textContent);
+    if (!text || text.length > MAX_BYLINE_LENGTH) continue;
+    const [, names, date] = BYLINE_LINE.exec(text) ?? [];
+    if (names === undefined || (date !== undefined && !DATE_HINT.test(date))) continue;
+    // A page whose only words are its byline keeps them: an article of one line is still one.
+    if (normalized(root.textContent).length <= text.length) return null;
+    block.remove();
+    return names;
+  }
+  return null;
+}
+
+/**
  * The first `count` blocks with no block inside them, in document order. Stops there: a long article
  * has thousands of blocks, and only the top few can repeat the lead.
  */
