@@ -164,7 +164,8 @@ const LABEL_PATTERN =
 const LINK_PROMPT_PATTERN =
   /^(share|subscribe|sign up|follow|support|donate|join|get the app|read more|continue reading)\b/i;
 
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A month's name or its abbreviation, as a pattern's source (case-insensitive): "Feb.", "March". */
+export const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date as pages print it: "Feb. 12, 2025", "30 Mar 2025", "2025-03-30", "3 hours ago". */
 const DATE = `(${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH} \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d+ (minutes?|hours?|days?) ago)`;
 /** An optional time after it: ", 9:15 a.m.", "at 3:15 PM PDT". */

@@ -1,3 +1,4 @@
+import { MONTH } from './prune';
 import { normalized } from './text';
 
 /**
@@ -87,8 +88,10 @@ const BYLINE_LINE =
   /^(?:[Ww]ritten\s+)?(?:[Bb]y|BY)[:\s]+(\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*){0,7})(?:\s*[-–—|•·/,]\s*([\p{L}\d:.,•·/() ]{1,60}))?$/u;
 
 /** What the words after a byline's separator must show to be its date: a month and day, a time or a year. */
-const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s•·,]*\d|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+const DATE_HINT = new RegExp(
+  String.raw`\b${MONTH}[\s•·,]*\d|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b`,
+  'i',
+);
 
 /** A byline line is short: a longer block that starts so is a paragraph of the story. */
 const MAX_BYLINE_LENGTH = 120;

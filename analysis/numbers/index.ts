@@ -221,9 +221,9 @@ function isPeopleRole(word: string): boolean {
 
 /**
  * Whether a statement is about what the headline says the story is about: it shares a word with the
- * headline, or an abbreviation of its words, or gives the headline's figure. A figure from elsewhere is mostly trivia, a side story or a
- * statement whose subject lies in another sentence. The lead tells the story by definition, and
- * without a headline there is nothing to test against.
+ * headline, or an abbreviation of its words, or gives the headline's figure. A figure from elsewhere
+ * is mostly trivia, a side story or a statement whose subject lies in another sentence. The lead tells
+ * the story by definition, and without a headline there is nothing to test against.
  */
 function isOnTopic(statement: string, sentence: number, inHeadline: boolean, topic: Set<string>): boolean {
   if (topic.size === 0 || inHeadline || sentence < LEAD_SENTENCES) return true;

@@ -16,10 +16,10 @@ export const SHINGLE_WORDS = 4;
 const LARGEST_DROPS_LISTED = 12;
 
 /** Where the extraction fixtures live: `<name>/source.html` and `<name>/article.txt`. */
-const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/extraction');
+export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/extraction');
 
 /** Every fixture page is taken to live here; only relative links depend on it. */
-const FIXTURE_URL = 'https://news.example/2025/story.html';
+export const FIXTURE_URL = 'https://news.example/2025/story.html';
 
 /** A multiset of shingles: each shingle and how often it occurs. */
 export type Shingles = Map<string, number>;
@@ -166,10 +166,10 @@ async function extractionDevScores(): Promise<{ heading: string; rows: string[][
   const truths = JSON.parse(
     readFileSync(join(SHARED_DATA, 'extraction-dev', 'ground-truth.json'), 'utf8'),
   ) as Record<string, { articleBody?: string }>;
-  const scores = {
-    A: { crux: [] as Score[], readability: [] as Score[] },
+  const scores: Record<'A' | 'B', { crux: Score[]; readability: Score[] }> = {
+    A: { crux: [], readability: [] },
     B: { crux: [], readability: [] },
-  } as Record<'A' | 'B', { crux: Score[]; readability: Score[] }>;
+  };
   let lost = 0;
   for (const page of pages) {
     const id = page.name.replace(/^.*\//, '').replace(/\.html$/, '');

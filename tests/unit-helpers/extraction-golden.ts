@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../extraction/extract';
+import { FIXTURES, FIXTURE_URL } from '../../cli/bench/extraction';
+import { parsePage } from '../../cli/node-page';
 
 /**
  * Golden extraction of the fixture pages in tests/fixtures/extraction, as Readability's own test pages
@@ -10,10 +10,6 @@ import { extractArticle } from '../../extraction/extract';
  * site name and text). The unit test compares; `npm run golden:extraction` rewrites the expected files on
  * purpose, after a change whose effect on every page was read in the diff.
  */
-export const EXTRACTION_FIXTURES = fileURLToPath(new URL('../fixtures/extraction/', import.meta.url));
-
-/** Every fixture page is taken to live here, as the extraction bench takes it; only relative links depend on it. */
-const FIXTURE_URL = 'https://news.example/2025/story.html';
 
 export interface ExtractionGolden {
   title: string | null;
@@ -26,18 +22,17 @@ export interface ExtractionGolden {
 
 /** The fixture pages that have a saved source. */
 export function extractionFixtureNames(): string[] {
-  return readdirSync(EXTRACTION_FIXTURES, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && existsSync(join(EXTRACTION_FIXTURES, entry.name, 'source.html')),
-    )
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'source.html')))
     .map((entry) => entry.name)
     .sort();
 }
 
 /** What extraction gives for a fixture page now; null when it finds no article. */
 export function extractFixture(name: string): ExtractionGolden | null {
-  const html = readFileSync(join(EXTRACTION_FIXTURES, name, 'source.html'), 'utf8');
-  const dom = new JSDOM(html, { url: FIXTURE_URL, virtualConsole: new VirtualConsole() });
+  const html = readFileSync(join(FIXTURES, name, 'source.html'), 'utf8');
+  // Parsed as the extraction bench parses it, so the two read each page alike.
+  const dom = parsePage(html, FIXTURE_URL);
   try {
     const result = extractArticle(dom.window.document, dom.window, { force: true });
     if (!result.ok) return null;
@@ -49,7 +44,7 @@ export function extractFixture(name: string): ExtractionGolden | null {
 }
 
 export function expectedPath(name: string): string {
-  return join(EXTRACTION_FIXTURES, name, 'expected.json');
+  return join(FIXTURES, name, 'expected.json');
 }
 
 export function readExpected(name: string): ExtractionGolden | null {
