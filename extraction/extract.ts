@@ -8,7 +8,8 @@ import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
-import { dropHeadByline, dropPullQuotes, dropRepeatedLead } from './repeats';
+import { pruneSideRegions, titleHeading } from './regions';
+import { dropHeadByline, dropPullQuotes, dropRepeatedLead, dropRepeatedParagraphs } from './repeats';
 import { lightCopy, openLinksSafely, sanitizeArticle } from './sanitize';
 import { articleParts, countWords, readingMinutes } from './text';
 import type { Article, ExtractionResult } from './types';
@@ -111,7 +112,9 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   });
   yield 'prune';
   const { lead, numbered } = time('prune', () => {
-    pruneClutter(copy);
+    const anchor = titleHeading(copy);
+    pruneSideRegions(copy, anchor);
+    pruneClutter(copy, anchor);
     dropPullQuotes(copy);
     dropCreditElements(copy);
     normalizeFigures(copy);
@@ -143,6 +146,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
     pruneStrayPrompts(body);
     dropCreditLines(body);
     dropRepeatedLead(body, title, lead.standfirst?.textContent ?? null);
+    dropRepeatedParagraphs(body);
     openLinksSafely(body);
     return dropHeadByline(body);
   });

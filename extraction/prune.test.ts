@@ -83,4 +83,20 @@ describe('pruneClutter', () => {
     pruneClutter(root.ownerDocument);
     expect(root.innerHTML).toBe('<p>Post.</p>');
   });
+
+  it("drops readers' comments however long once the story's title heading is known, and only then", () => {
+    const comments = `<div id="comments">${'<p>I disagree with every word of this, and here is why at length. </p>'.repeat(30)}</div>`;
+    const story = '<div class="post"><h2>Why the bridge closed</h2><p>The bridge closed.</p></div>';
+    const withTitle = body(story + comments);
+    pruneClutter(withTitle.ownerDocument, withTitle.querySelector('h2'));
+    expect(withTitle.innerHTML).toBe(story);
+
+    const withoutTitle = body(story + comments);
+    pruneClutter(withoutTitle.ownerDocument);
+    expect(withoutTitle.querySelector('#comments')).not.toBeNull();
+
+    const wrapper = body(`<div class="post-with-comments">${story}${comments}</div>`);
+    pruneClutter(wrapper.ownerDocument, wrapper.querySelector('h2'));
+    expect(wrapper.querySelector('.post-with-comments h2')).not.toBeNull();
+  });
 });

@@ -82,7 +82,7 @@ const DATELINE_IN_PARAGRAPH = 'p [class*="dateline" i]';
 const MAX_CODE_WRAPPER_EXTRA_TEXT = 40;
 
 /** Removes page furniture from a copy of the page before Readability reads it. */
-export function pruneClutter(document: Document): void {
+export function pruneClutter(document: Document, titleHeading: Element | null = null): void {
   const body = document.body;
   if (!body) return;
   for (const heading of body.querySelectorAll(HEADING_WITH_HEADER_CLASS)) {
@@ -99,7 +99,9 @@ export function pruneClutter(document: Document): void {
     // Cheapest tests first: most elements fail the name test and are never measured.
     if (!element.isConnected) continue;
     if (!element.matches(FRAME_SELECTOR) && !hasClutterName(element)) continue;
-    if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT || isArticleContainer(element)) continue;
+    if (isArticleContainer(element)) continue;
+    if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT && !isLongComments(element, titleHeading))
+      continue;
     element.remove();
   }
 }
@@ -143,6 +145,22 @@ function hasClutterName(element: Element): boolean {
     element.getAttribute('data-testid'),
   ];
   return names.some((name) => name !== null && (CLUTTER_PATTERN.test(name) || COMMENTS_PATTERN.test(name)));
+}
+
+/** Readers' comments under their usual names: whole words or one-word joins ("commentbody"). */
+const COMMENT_NAME = /(^|[\s_-])(comments?|disqus)([\s_-]|$)/i;
+
+/**
+ * Whether a long block is readers' comments, not a wrapper of the story: it is named for comments and
+ * does not hold the story's title heading. Without a title heading, no long block is taken for comments.
+ */
+function isLongComments(element: Element, titleHeading: Element | null): boolean {
+  if (!titleHeading || element.contains(titleHeading)) return false;
+  const names = [
+    element.getAttribute('class')?.replace(SCRIPT_HOOK, ' ') ?? null,
+    element.getAttribute('id'),
+  ];
+  return names.some((name) => name !== null && (COMMENT_NAME.test(name) || COMMENTS_PATTERN.test(name)));
 }
 
 function isArticleContainer(element: Element): boolean {

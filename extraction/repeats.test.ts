@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dropHeadByline, dropPullQuotes, dropRepeatedLead } from './repeats';
+import { dropHeadByline, dropPullQuotes, dropRepeatedLead, dropRepeatedParagraphs } from './repeats';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
@@ -96,5 +96,23 @@ describe('dropHeadByline', () => {
     const alone = body(only);
     expect(dropHeadByline(alone)).toBeNull();
     expect(alone.innerHTML).toBe(only);
+  });
+});
+
+describe('dropRepeatedParagraphs', () => {
+  const teaser =
+    'BEIJING — Manufacturing activity in China declined in July, but at a more moderate pace than in June, an early gauge showed.';
+
+  it('drops the second copy of a long paragraph, word for word', () => {
+    const root = body(`<p>${teaser}</p><p>The index rose.</p><div class="paywall"><p>${teaser}</p></div>`);
+    dropRepeatedParagraphs(root);
+    expect(root.innerHTML).toBe(`<p>${teaser}</p><p>The index rose.</p><div class="paywall"></div>`);
+  });
+
+  it("keeps a writer's repeated short line and paragraphs that differ", () => {
+    const kept = `<p>Not again.</p><p>${teaser}</p><p>Not again.</p><p>${teaser.replace('July', 'August')}</p>`;
+    const root = body(kept);
+    dropRepeatedParagraphs(root);
+    expect(root.innerHTML).toBe(kept);
   });
 });

@@ -78,6 +78,25 @@ export function dropRepeatedLead(root: Element, title: string | null, standfirst
   }
 }
 
+/** A paragraph this long, printed twice word for word, is the page's template repeating itself. */
+const MIN_REPEATED_PARAGRAPH_LENGTH = 100;
+
+/**
+ * Removes the second copy of a long paragraph: a teaser printed both above and inside a paywall, a
+ * mobile and a desktop copy of the same story. A writer may repeat a phrase or a short line; a whole
+ * paragraph of a hundred characters or more, word for word, is a template's doing.
+ */
+export function dropRepeatedParagraphs(root: Element): void {
+  const seen = new Set<string>();
+  for (const block of [...root.querySelectorAll('p, li, blockquote, h2, h3, h4, div')]) {
+    if (!block.isConnected || !isLeaf(block)) continue;
+    const text = comparable(block.textContent);
+    if (text.length < MIN_REPEATED_PARAGRAPH_LENGTH) continue;
+    if (seen.has(text)) block.remove();
+    else seen.add(text);
+  }
+}
+
 /**
  * A byline printed as the body's first lines ("By Dana Reyes and Sam Ito", "Written By: Jason Shafrin -
  * Oct 31 12"): names in capitals after "By", and at most a date or time after a separator. "By Monday,

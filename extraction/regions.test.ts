@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { pruneSideRegions, titleHeading } from './regions';
+
+function page(title: string, html: string): Document {
+  return new DOMParser().parseFromString(
+    `<html><head><title>${title}</title></head><body>${html}</body></html>`,
+    'text/html',
+  );
+}
+
+const LONG_SIDEBAR = `<p>${'I write about gardens, tools and the people who keep them. '.repeat(40)}</p>`;
+
+describe('titleHeading', () => {
+  it("takes the post's title over the blog's name that the page title also holds", () => {
+    const document = page(
+      'Garden Notes: Pruning roses in winter',
+      '<div class="header"><h1><a href="https://garden.example/">Garden Notes</a></h1></div>' +
+        '<div class="post"><h3 class="post-title">Pruning roses in winter</h3><p>Cut above a bud.</p></div>',
+    );
+    expect(titleHeading(document)?.textContent).toBe('Pruning roses in winter');
+  });
+
+  it("never takes the site's name in the masthead or a link home, even when nothing else matches", () => {
+    const document = page(
+      'Garden Notes: A post whose title is no heading',
+      '<header><h1>Garden Notes</h1></header><div id="logo"><h2>Garden Notes</h2></div>' +
+        '<h2><a href="/">Garden Notes</a></h2><p>The post.</p>',
+    );
+    expect(titleHeading(document)).toBeNull();
+  });
+
+  it('takes a headline in an article header, and a heading linking to its own post', () => {
+    const inArticle = page(
+      'Rain closes the coast road - The Harbor Times',
+      '<article><header><h1>Rain closes the coast road</h1></header><p>The road shut.</p></article>',
+    );
+    expect(titleHeading(inArticle)?.tagName).toBe('H1');
+    const permalink = page(
+      'Blog » Running from the sun',
+      '<h3><a href="/?p=34511">Running from the sun</a></h3>',
+    );
+    expect(titleHeading(permalink)?.tagName).toBe('H3');
+  });
+
+  it('takes no short heading that any title could contain', () => {
+    expect(titleHeading(page('News of the day: storms', '<h2>News</h2><p>Story.</p>'))).toBeNull();
+  });
+});
+
+describe('pruneSideRegions', () => {
+  it('drops sidebars, widgets, asides and footers that do not hold the title, however long', () => {
+    const document = page(
+      'Garden Notes: Pruning roses in winter',
+      '<div class="main"><div class="post"><h3>Pruning roses in winter</h3><p>Cut above a bud.</p>' +
+        '<div class="post-footer">Posted in Roses</div></div></div>' +
+        `<div id="sidebar-right-1">${LONG_SIDEBAR}</div><div class="widget Text">About me</div>` +
+        '<aside>Archive</aside><footer>© Garden Notes</footer><div class="site_footer">Terms</div>',
+    );
+    pruneSideRegions(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(
+      '<div class="main"><div class="post"><h3>Pruning roses in winter</h3><p>Cut above a bud.</p>' +
+        '<div class="post-footer">Posted in Roses</div></div></div>',
+    );
+  });
+
+  it('keeps a region that holds the title, or an article, and words that only contain a region word', () => {
+    const kept =
+      '<div class="widget Blog"><h3>Pruning roses in winter</h3><p>Cut above a bud.</p></div>' +
+      '<div class="with-sidebar"><article><p>Another story.</p></article></div>' +
+      '<div class="railway-timetable">Trains</div><div class="sidebars-of-history">A column.</div>';
+    const document = page('Garden Notes: Pruning roses in winter', kept);
+    pruneSideRegions(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(kept);
+  });
+
+  it('removes nothing when the page has no title heading', () => {
+    const kept = `<p>The post.</p><div class="sidebar">${LONG_SIDEBAR}</div>`;
+    const document = page('Garden Notes', kept);
+    pruneSideRegions(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(kept);
+  });
+});
