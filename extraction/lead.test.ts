@@ -20,7 +20,7 @@ describe('the lead of a page', () => {
     expect(lead.figure?.querySelector('figcaption')?.textContent).toBe('A new crossing.');
   });
 
-  it('puts back what Readability dropped, only for the article the headline titles', () => {
+  it('puts back what Readability dropped, only for the article the headline titles or that prints it', () => {
     const body = '<div><p>When the government launched its plan.</p></div>';
     /** Readability's article element holding `body`, after `withLead` with this text and title. */
     const led = (text: string, title: string): string => {
@@ -33,6 +33,11 @@ describe('the lead of a page', () => {
       `<p>Eleven of 40 crossings are built</p>${lead.figure?.outerHTML ?? ''}${body}`,
     );
     expect(led('x', 'Another story')).toBe(body);
+    // A page whose title differs from its headline ("Lohan Over-Primps for Party"): the article that
+    // prints the headline is the headline's.
+    expect(led('Crossings not built. When the government launched its plan.', 'Another title')).toBe(
+      `<p>Eleven of 40 crossings are built</p>${lead.figure?.outerHTML ?? ''}${body}`,
+    );
     expect(led('Eleven of 40 crossings are built. A new crossing.', 'Crossings not built')).toBe(body);
   });
 });

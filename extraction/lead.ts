@@ -58,11 +58,12 @@ export function findLead(document: Document): Lead {
 
 /**
  * Puts the lead back in front of Readability's article element, when the lead belongs to this article
- * (its headline is the title) and Readability dropped it.
+ * (its headline is the title, or the article prints it) and Readability dropped it.
  */
 export function withLead(content: Element, articleText: string, title: string | null, lead: Lead): void {
-  if (!lead.headline || !title || !sameText(lead.headline, normalized(title))) return;
   const text = normalized(articleText);
+  if (!lead.headline || !title) return;
+  if (!sameText(lead.headline, normalized(title)) && !text.includes(lead.headline)) return;
   const missing = [lead.standfirst, lead.figure].filter(
     (element): element is Element => element !== null && !isIn(element, text, content),
   );
