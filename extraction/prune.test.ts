@@ -78,6 +78,7 @@ describe('pruneClutter', () => {
       '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>' +
         '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>' +
         '<div class="about_author"><img src="a.jpg">Jo Lane draws comics.</div>' +
+        '<div class="author-box">Sam Ito is our senior blogger.</div><div id="authorInfo">Sam lives in Oslo.</div>' +
         '<ol class="commentlist"><li class="commentbody">Nice post!</li></ol>',
     );
     pruneClutter(root.ownerDocument);
