@@ -8,7 +8,7 @@ import { findLead, withLead } from './lead';
 import { applyLivePage, hasComputedStyle } from './live-page';
 import { isTooLarge, PAGE_LIMITS } from './page-size';
 import { pruneClutter, pruneStrayPrompts } from './prune';
-import { pruneSideRegions, titleHeading } from './regions';
+import { pruneCommentSections, pruneSideRegions, titleHeading } from './regions';
 import { dropHeadByline, dropPullQuotes, dropRepeatedLead, dropRepeatedParagraphs } from './repeats';
 import { lightCopy, openLinksSafely, sanitizeArticle } from './sanitize';
 import { articleParts, countWords, readingMinutes } from './text';
@@ -114,6 +114,7 @@ function* extractionSteps(document: Document, window: WindowLike, options: Extra
   const { lead, numbered } = time('prune', () => {
     const anchor = titleHeading(copy);
     pruneSideRegions(copy, anchor);
+    pruneCommentSections(copy, anchor);
     pruneClutter(copy, anchor);
     dropPullQuotes(copy);
     dropCreditElements(copy);

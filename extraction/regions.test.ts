@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pruneSideRegions, titleHeading } from './regions';
+import { pruneCommentSections, pruneSideRegions, titleHeading } from './regions';
 
 function page(title: string, html: string): Document {
   return new DOMParser().parseFromString(
@@ -79,5 +79,39 @@ describe('pruneSideRegions', () => {
     const document = page('Garden Notes', kept);
     pruneSideRegions(document, titleHeading(document));
     expect(document.body.innerHTML).toBe(kept);
+  });
+});
+
+describe('pruneCommentSections', () => {
+  const post = '<h2>Pruning roses in winter</h2><p>Cut above a bud.</p>';
+
+  it('drops a comments heading after the title, and everything after it in its container', () => {
+    for (const label of [
+      'Comments',
+      '23 Responses to “Pruning roses in winter”',
+      'Leave a Reply',
+      'One thought on “Pruning”',
+      'Trackback Pings',
+      'Comments (4)',
+    ]) {
+      const document = page(
+        'Garden Notes: Pruning roses in winter',
+        `<div class="content">${post}<h3>${label}</h3><p>Great post!</p><p class="posted">Posted by: Jo at 2:30 PM</p></div><p>Site footer</p>`,
+      );
+      pruneCommentSections(document, titleHeading(document));
+      expect(document.body.innerHTML, label).toBe(`<div class="content">${post}</div><p>Site footer</p>`);
+    }
+  });
+
+  it('keeps headings that only mention comments, comments headings before the title, and pages without a title', () => {
+    const kept = `<h3>Comments</h3><p>Menu</p><div>${post}<h3>Comments from the council were scathing</h3><p>They were.</p></div>`;
+    const document = page('Garden Notes: Pruning roses in winter', kept);
+    pruneCommentSections(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(kept);
+
+    const untitled = `<p>Post.</p><h3>Comments</h3><p>Great post!</p>`;
+    const noTitle = page('Garden Notes', untitled);
+    pruneCommentSections(noTitle, titleHeading(noTitle));
+    expect(noTitle.body.innerHTML).toBe(untitled);
   });
 });

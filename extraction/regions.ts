@@ -93,3 +93,38 @@ function isSideRegionName(element: Element): boolean {
     (name) => name !== null && SIDE_REGION_PATTERN.test(name),
   );
 }
+
+/**
+ * A heading that opens the readers' part of a page ("Comments", "23 Responses to “Title”", "Leave a
+ * Reply", "Trackback Pings", "One thought on “Title”"): what follows it is theirs, not the story.
+ */
+const COMMENTS_HEADING =
+  /^(?:(?:\d+|no|one|two|three)\s+)?(?:readers?[’']?\s+)?(?:comments?|responses?|replies|thoughts?|trackbacks?(?:\s+pings)?|pingbacks?|discussion)(?:\s*\(\d+\))?(?:\s+(?:to|on)\s+.{1,200})?:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b/i;
+
+/** A comments heading is a short label, not a sentence. */
+const MAX_COMMENTS_HEADING_LENGTH = 250;
+
+/**
+ * Removes the readers' sections that follow the story: a comments heading after the title heading,
+ * with everything after it in its container. Blogging systems print comments as bare paragraphs in the
+ * post's own container, where no class name tells them from the post; the heading above them does.
+ */
+export function pruneCommentSections(document: Document, anchor: Element | null): void {
+  if (!anchor || !document.body) return;
+  for (const heading of [...document.body.querySelectorAll('h1, h2, h3, h4, h5, h6')]) {
+    if (!heading.isConnected || !(anchor.compareDocumentPosition(heading) & FOLLOWING)) continue;
+    const text = normalized(heading.textContent);
+    if (text.length > MAX_COMMENTS_HEADING_LENGTH || !COMMENTS_HEADING.test(text)) continue;
+    if (heading.contains(anchor)) continue;
+    let next = heading.nextSibling;
+    while (next) {
+      const after = next.nextSibling;
+      next.remove();
+      next = after;
+    }
+    heading.remove();
+  }
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, spelt out: jsdom's copies have no global `Node` in Node.js. */
+const FOLLOWING = 4;
