@@ -82,19 +82,36 @@ export function dropRepeatedLead(root: Element, title: string | null, standfirst
 const MIN_REPEATED_PARAGRAPH_LENGTH = 100;
 
 /**
- * Removes the second copy of a long paragraph: a teaser printed both above and inside a paywall, a
- * mobile and a desktop copy of the same story. A writer may repeat a phrase or a short line; a whole
- * paragraph of a hundred characters or more, word for word, is a template's doing.
+ * Removes the second copy of a passage printed twice: a teaser above and inside a paywall, a mobile
+ * and a desktop copy of the same story. A copy counts when it repeats at least two different long
+ * paragraphs in their order, apart from the first; a writer's refrain (a chorus, a repeated line) is
+ * one paragraph, or the same one again and again, and stays.
  */
 export function dropRepeatedParagraphs(root: Element): void {
-  const seen = new Set<string>();
-  for (const block of [...root.querySelectorAll('p, li, blockquote, h2, h3, h4, div')]) {
-    if (!block.isConnected || !isLeaf(block)) continue;
-    const text = comparable(block.textContent);
-    if (text.length < MIN_REPEATED_PARAGRAPH_LENGTH) continue;
-    if (seen.has(text)) block.remove();
-    else seen.add(text);
-  }
+  const blocks = [...root.querySelectorAll('p, li, blockquote, h2, h3, h4, div')].filter(isLeaf);
+  const texts = blocks.map((block) => comparable(block.textContent));
+  const first = new Map<string, number>();
+  const repeats = new Set<number>();
+  texts.forEach((text, index) => {
+    if (text.length < MIN_REPEATED_PARAGRAPH_LENGTH) return;
+    const original = first.get(text);
+    if (original === undefined) {
+      first.set(text, index);
+      return;
+    }
+    const pairsWith = (offset: number): boolean => {
+      const neighbour = texts[original + offset];
+      return (
+        index - original > 1 &&
+        neighbour !== undefined &&
+        neighbour !== text &&
+        neighbour.length >= MIN_REPEATED_PARAGRAPH_LENGTH &&
+        texts[index + offset] === neighbour
+      );
+    };
+    if (pairsWith(1) || pairsWith(-1)) repeats.add(index);
+  });
+  for (const index of repeats) blocks[index]?.remove();
 }
 
 /**
