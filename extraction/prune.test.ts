@@ -26,6 +26,8 @@ describe('pruneStrayPrompts', () => {
         '<p>Contributing: Dana Whitfield, The Harbor Times; The Associated Press</p>',
         '<div>01:52</div>',
         '<p>A version of this article appeared July 24, 2012, on page A2 in the U.S. edition.</p>',
+        '<p>Posted in <a href="/c/p">Politics</a>, <a href="/c/e">Elections</a> | <a href="#c">3 comments</a></p>',
+        '<div>Tags: <a href="/t/n">Nokia</a>, <a href="/t/q">Qt</a></div>',
       ].join(''),
     );
     pruneStrayPrompts(root);
@@ -42,6 +44,8 @@ describe('pruneStrayPrompts', () => {
       '<p>Follow the money, the auditors said, and it leads on to the port.</p>',
       '<p>Contributing factors included the rain and a late start.</p>',
       '<p>An earlier version of this article appeared to blame the driver, the family said.</p>',
+      '<p>Posted in 2019, the video went round the world.</p>',
+      '<p>Posted in <a href="/f">a forum</a> last year, the message was read by thousands of people.</p>',
     ].join('');
     const root = body(kept);
     pruneStrayPrompts(root);

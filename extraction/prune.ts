@@ -267,7 +267,22 @@ function isPrompt(block: Element, text: string): boolean {
   ) {
     return true;
   }
+  if (TAXONOMY_PATTERN.test(text) && isMostlyLinks(block, text)) return true;
   return LINK_PROMPT_PATTERN.test(text) && isAllLinkText(block, text);
+}
+
+/**
+ * A post's filing line: "Posted in Vegetables and tagged hail, tomatoes. Bookmark the permalink.",
+ * "Filed under: Politics | 3 comments", "Tags: Nokia, Qt". Its categories and tags are links, which
+ * tells it from a sentence ("Posted in 2019, the video went round the world").
+ */
+const TAXONOMY_PATTERN =
+  /^(?:this (?:entry|post) was )?(?:posted|filed) (?:in|under)\b|^(?:tags|tagged|labels|categories|filed under)\s*:/i;
+
+/** Whether links carry at least half of a block's words: a list of categories, not a sentence. */
+function isMostlyLinks(block: Element, text: string): boolean {
+  const linked = [...block.querySelectorAll('a')].map((link) => link.textContent ?? '').join(' ');
+  return promptText(linked).length * 2 >= text.length;
 }
 
 /** Whether every word of the block sits inside a link: a call to action, not a sentence. */
