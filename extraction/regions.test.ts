@@ -68,10 +68,35 @@ describe('pruneSideRegions', () => {
     const kept =
       '<div class="widget Blog"><h3>Pruning roses in winter</h3><p>Cut above a bud.</p></div>' +
       '<div class="with-sidebar"><article><p>Another story.</p></article></div>' +
-      '<div class="railway-timetable">Trains</div><div class="sidebars-of-history">A column.</div>';
+      '<div class="railway-timetable">Trains</div><div class="sidebars-of-history">A column.</div>' +
+      '<article><p>A third story.</p><div class="dnd-widget-wrapper type-image"><img src="a.jpg">A caption.</div></article>';
     const document = page('Garden Notes: Pruning roses in winter', kept);
     pruneSideRegions(document, titleHeading(document));
     expect(document.body.innerHTML).toBe(kept);
+  });
+
+  it("drops an article's own footer, but not its widgets and asides, when the title sits outside it", () => {
+    const document = page(
+      'Rain closes the coast road',
+      '<header><h1>Rain closes the coast road</h1></header><article><p>The road shut.</p>' +
+        '<div class="widget-image"><img src="r.jpg">The road at noon.</div><aside>What we know</aside>' +
+        '<footer class="entry-footer">Tags: weather</footer><div class="author_footer">Jo writes.</div></article>',
+    );
+    pruneSideRegions(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(
+      '<header><h1>Rain closes the coast road</h1></header><article><p>The road shut.</p>' +
+        '<div class="widget-image"><img src="r.jpg">The road at noon.</div><aside>What we know</aside></article>',
+    );
+  });
+
+  it("keeps a region with most of the page's words: a blog's posts under its name in the masthead", () => {
+    const posts = `<div class="widget Blog"><h3>Pruning roses</h3><p>${'Cut above a bud. '.repeat(30)}</p></div>`;
+    const document = page(
+      'Garden Notes',
+      `<header><h1>Garden Notes</h1></header>${posts}<div class="sidebar">Archive</div>`,
+    );
+    pruneSideRegions(document, titleHeading(document));
+    expect(document.body.innerHTML).toBe(`<header><h1>Garden Notes</h1></header>${posts}`);
   });
 
   it('removes nothing when the page has no title heading', () => {
@@ -104,7 +129,9 @@ describe('pruneCommentSections', () => {
   });
 
   it('keeps headings that only mention comments, comments headings before the title, and pages without a title', () => {
-    const kept = `<h3>Comments</h3><p>Menu</p><div>${post}<h3>Comments from the council were scathing</h3><p>They were.</p></div>`;
+    const kept =
+      `<h3>Comments</h3><p>Menu</p><div>${post}<h3>Comments from the council were scathing</h3><p>They were.</p>` +
+      '<h3>Response</h3><p>The body of a reply.</p><h3>Responses to the plan</h3><h3>Discussion</h3><p>Findings.</p></div>';
     const document = page('Garden Notes: Pruning roses in winter', kept);
     pruneCommentSections(document, titleHeading(document));
     expect(document.body.innerHTML).toBe(kept);

@@ -12,6 +12,12 @@ const SIDE_REGION_TAGS = 'aside, footer';
 /** Containers that hold an article: a side region around one of them is a wrapper, not a region. */
 const ARTICLE_CONTAINER = 'article, main, [role="main"], [itemprop="articleBody"]';
 
+/** A side region holds less than this share of the page's text (or the page is no story: see below). */
+const MAX_REGION_SHARE = 0.5;
+
+/** Elements that hold one story: a region inside one belongs to it. */
+const STORY_CONTAINER = 'article, [itemprop="articleBody"]';
+
 /** A heading this short is too common to be the story's title ("News", "Home"). */
 const MIN_TITLE_HEADING_LENGTH = 10;
 
@@ -32,8 +38,10 @@ export function titleHeading(document: Document): Element | null {
   let bestLength = MIN_TITLE_HEADING_LENGTH - 1;
   for (const heading of document.body.querySelectorAll('h1, h2, h3')) {
     const text = normalized(heading.textContent).toLowerCase();
-    if (text.length <= bestLength || isMasthead(heading)) continue;
-    if (titles.some((title) => title.includes(text))) {
+    if (text.length <= bestLength || !titles.some((title) => title.includes(text))) continue;
+    // A heading that is a whole title is the story's wherever it sits; one that is part of the title may
+    // be the site's name in its masthead.
+    if (titles.includes(text) || !isMasthead(heading)) {
       best = heading;
       bestLength = text.length;
     }
@@ -52,10 +60,18 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   if (!anchor || !body) return;
   // The heading's own container (the post with its footer of tags and links) is the story's to keep.
   const story = anchor.parentElement === body ? null : anchor.parentElement;
+  const pageLength = (body.textContent ?? '').length;
+  const inMasthead = isMasthead(anchor);
   for (const region of [...body.querySelectorAll(`${SIDE_REGION_TAGS}, [class], [id]`)]) {
     if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
     if (!region.matches(SIDE_REGION_TAGS) && !isSideRegionName(region)) continue;
     if (region.matches(ARTICLE_CONTAINER) || region.querySelector(ARTICLE_CONTAINER)) continue;
+    // Inside an article a "widget" is an embed of the story (an image, a chart) and an aside its fact
+    // box: only its footer (tags, the author's bio) is not the story.
+    if (region.parentElement?.closest(STORY_CONTAINER) && !isFooter(region)) continue;
+    // Under a title heading in the masthead, a region with most of the page's words is the page's
+    // content under a region's name (a blog's posts in a "widget"), and the heading the site's name.
+    if (inMasthead && (region.textContent ?? '').length > pageLength * MAX_REGION_SHARE) continue;
     region.remove();
   }
 }
@@ -88,6 +104,18 @@ function isHomeLink(link: Element, document: Document): boolean {
   }
 }
 
+function isFooter(element: Element): boolean {
+  return (
+    element.tagName === 'FOOTER' ||
+    [element.getAttribute('class'), element.getAttribute('id')].some(
+      (name) => name !== null && FOOTER_NAME.test(name),
+    )
+  );
+}
+
+/** A footer's name as a whole word: "entry-footer", "post_footer". */
+const FOOTER_NAME = /(^|[\s_-])footer([\s_-]|$)/i;
+
 function isSideRegionName(element: Element): boolean {
   return [element.getAttribute('class'), element.getAttribute('id')].some(
     (name) => name !== null && SIDE_REGION_PATTERN.test(name),
@@ -96,10 +124,17 @@ function isSideRegionName(element: Element): boolean {
 
 /**
  * A heading that opens the readers' part of a page ("Comments", "23 Responses to “Title”", "Leave a
- * Reply", "Trackback Pings", "One thought on “Title”"): what follows it is theirs, not the story.
+ * Reply", "Trackback Pings", "One thought on “Title”"): what follows it is theirs, not the story. A
+ * story's own section may be called "Response" or "Discussion", so those words count only with a number.
  */
-const COMMENTS_HEADING =
-  /^(?:(?:\d+|no|one|two|three)\s+)?(?:readers?[’']?\s+)?(?:comments?|responses?|replies|thoughts?|trackbacks?(?:\s+pings)?|pingbacks?|discussion)(?:\s*\(\d+\))?(?:\s+(?:to|on)\s+.{1,200})?:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b/i;
+const COMMENTS_HEADING = new RegExp(
+  [
+    String.raw`^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|trackbacks?|pingbacks?)(?:\s+(?:to|on)\s+.{1,200})?:?$`,
+    String.raw`^(?:readers?['’]?\s+)?(?:comments|trackbacks?|trackback pings|pingbacks?)(?:\s*\(\d+\))?:?$`,
+    String.raw`^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** A comments heading is a short label, not a sentence. */
 const MAX_COMMENTS_HEADING_LENGTH = 250;
