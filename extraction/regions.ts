@@ -63,8 +63,9 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   const pageLength = (body.textContent ?? '').length;
   const inMasthead = isMasthead(anchor);
   for (const region of [...body.querySelectorAll(`${SIDE_REGION_TAGS}, [class], [id]`)]) {
-    if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
+    // Cheapest tests first: most elements fail the name test and are never placed.
     if (!region.matches(SIDE_REGION_TAGS) && !isSideRegionName(region)) continue;
+    if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
     if (region.matches(ARTICLE_CONTAINER) || region.querySelector(ARTICLE_CONTAINER)) continue;
     // Inside an article a "widget" is an embed of the story (an image, a chart) and an aside its fact
     // box: only its footer (tags, the author's bio) is not the story.
