@@ -1,3 +1,6 @@
+/** Names of readers' comments: clutter, and at any length once the story's title is known. */
+const COMMENT_WORDS = ['comments', 'comment', 'disqus'];
+
 /**
  * Class, id, role and label words of page furniture that is never the article: share bars, newsletter
  * boxes, related and most-read lists, cookie banners, comments, ads. Matched as whole words of the
@@ -23,9 +26,7 @@ const CLUTTER_WORDS = [
   'consent',
   'gdpr',
   'banner',
-  'comments',
-  'comment',
-  'disqus',
+  ...COMMENT_WORDS,
   'ad',
   'ads',
   'advert',
@@ -57,10 +58,15 @@ const CLUTTER_WORDS = [
   'screen-reader-text',
 ];
 /** A word of two parts matches with either joiner or none: "about-author", "about_author", "signup". */
-const CLUTTER_PATTERN = new RegExp(
-  `(^|[\\s_-])(${CLUTTER_WORDS.map((word) => word.replaceAll('-', '[_-]?')).join('|')})([\\s_-]|$)`,
-  'i',
-);
+const CLUTTER_PATTERN = wholeWords(CLUTTER_WORDS);
+
+/** Names made of any of `words` as whole words of the attribute, a two-part word with any joiner or none. */
+function wholeWords(words: string[]): RegExp {
+  return new RegExp(
+    `(^|[\\s_-])(${words.map((word) => word.replaceAll('-', '[_-]?')).join('|')})([\\s_-]|$)`,
+    'i',
+  );
+}
 
 /** Landmark roles and elements that frame a page rather than tell its story. */
 const FRAME_SELECTOR =
@@ -138,10 +144,14 @@ const SCRIPT_HOOK = /(^|\s)js[-_][^\s]*/gi;
  */
 const COMMENTS_PATTERN = /(^|[\s_-])(comment(?!ary)[a-z]+|[a-z]+comments?)([\s_-]|$)/i;
 
+/** An element's class (without script hooks) and id: the names it gives itself. */
+function ownNames(element: Element): (string | null)[] {
+  return [element.getAttribute('class')?.replace(SCRIPT_HOOK, ' ') ?? null, element.getAttribute('id')];
+}
+
 function hasClutterName(element: Element): boolean {
   const names = [
-    element.getAttribute('class')?.replace(SCRIPT_HOOK, ' ') ?? null,
-    element.getAttribute('id'),
+    ...ownNames(element),
     element.getAttribute('aria-label'),
     element.getAttribute('data-component'),
     element.getAttribute('data-component-name'),
@@ -150,8 +160,8 @@ function hasClutterName(element: Element): boolean {
   return names.some((name) => name !== null && (CLUTTER_PATTERN.test(name) || COMMENTS_PATTERN.test(name)));
 }
 
-/** Readers' comments under their usual names: whole words or one-word joins ("commentbody"). */
-const COMMENT_NAME = /(^|[\s_-])(comments?|disqus)([\s_-]|$)/i;
+/** Readers' comments under their usual names, as whole words. */
+const COMMENT_NAME = wholeWords(COMMENT_WORDS);
 
 /**
  * Whether a long block is readers' comments, not a wrapper of the story: it is named for comments and
@@ -159,16 +169,17 @@ const COMMENT_NAME = /(^|[\s_-])(comments?|disqus)([\s_-]|$)/i;
  */
 function isLongComments(element: Element, titleHeading: Element | null): boolean {
   if (!titleHeading || element.contains(titleHeading)) return false;
-  const names = [
-    element.getAttribute('class')?.replace(SCRIPT_HOOK, ' ') ?? null,
-    element.getAttribute('id'),
-  ];
-  return names.some((name) => name !== null && (COMMENT_NAME.test(name) || COMMENTS_PATTERN.test(name)));
+  return ownNames(element).some(
+    (name) => name !== null && (COMMENT_NAME.test(name) || COMMENTS_PATTERN.test(name)),
+  );
 }
+
+/** Elements that hold a page's article: never clutter, nor a region beside the story. */
+export const ARTICLE_CONTAINER = 'article, main, [role="main"], [itemprop="articleBody"]';
 
 function isArticleContainer(element: Element): boolean {
   return (
-    element.matches('article, main, [role="main"], [itemprop="articleBody"]') ||
+    element.matches(ARTICLE_CONTAINER) ||
     element.querySelector('article, main, [itemprop="articleBody"]') !== null
   );
 }
@@ -281,12 +292,15 @@ const TAXONOMY_PATTERN =
 
 /** Whether links carry at least half of a block's words: a list of categories, not a sentence. */
 function isMostlyLinks(block: Element, text: string): boolean {
-  const linked = [...block.querySelectorAll('a')].map((link) => link.textContent ?? '').join(' ');
-  return promptText(linked).length * 2 >= text.length;
+  return linkedLength(block) * 2 >= text.length;
 }
 
 /** Whether every word of the block sits inside a link: a call to action, not a sentence. */
 function isAllLinkText(block: Element, text: string): boolean {
-  const linked = [...block.querySelectorAll('a')].map((link) => link.textContent ?? '').join(' ');
-  return promptText(linked).length >= text.length;
+  return linkedLength(block) >= text.length;
+}
+
+/** The length of a block's link text, measured as `promptText` measures the block's. */
+function linkedLength(block: Element): number {
+  return promptText([...block.querySelectorAll('a')].map((link) => link.textContent ?? '').join(' ')).length;
 }

@@ -1,3 +1,4 @@
+import { ARTICLE_CONTAINER } from './prune';
 import { normalized } from './text';
 
 /**
@@ -8,9 +9,6 @@ const SIDE_REGION_PATTERN = /(^|[\s_-])(sidebar|side-bar|widgets?|rail|footer)([
 
 /** Elements that are side or foot regions by their tag. */
 const SIDE_REGION_TAGS = 'aside, footer';
-
-/** Containers that hold an article: a side region around one of them is a wrapper, not a region. */
-const ARTICLE_CONTAINER = 'article, main, [role="main"], [itemprop="articleBody"]';
 
 /** A side region holds less than this share of the page's text (or the page is no story: see below). */
 const MAX_REGION_SHARE = 0.5;
@@ -64,7 +62,7 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   const inMasthead = isMasthead(anchor);
   for (const region of [...body.querySelectorAll(`${SIDE_REGION_TAGS}, [class], [id]`)]) {
     // Cheapest tests first: most elements fail the name test and are never placed.
-    if (!region.matches(SIDE_REGION_TAGS) && !isSideRegionName(region)) continue;
+    if (!region.matches(SIDE_REGION_TAGS) && !hasName(region, SIDE_REGION_PATTERN)) continue;
     if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
     if (region.matches(ARTICLE_CONTAINER) || region.querySelector(ARTICLE_CONTAINER)) continue;
     // Inside an article a "widget" is an embed of the story (an image, a chart) and an aside its fact
@@ -106,20 +104,16 @@ function isHomeLink(link: Element, document: Document): boolean {
 }
 
 function isFooter(element: Element): boolean {
-  return (
-    element.tagName === 'FOOTER' ||
-    [element.getAttribute('class'), element.getAttribute('id')].some(
-      (name) => name !== null && FOOTER_NAME.test(name),
-    )
-  );
+  return element.tagName === 'FOOTER' || hasName(element, FOOTER_NAME);
 }
 
 /** A footer's name as a whole word: "entry-footer", "post_footer". */
 const FOOTER_NAME = /(^|[\s_-])footer([\s_-]|$)/i;
 
-function isSideRegionName(element: Element): boolean {
+/** Whether the element's class or id matches `pattern`. */
+function hasName(element: Element, pattern: RegExp): boolean {
   return [element.getAttribute('class'), element.getAttribute('id')].some(
-    (name) => name !== null && SIDE_REGION_PATTERN.test(name),
+    (name) => name !== null && pattern.test(name),
   );
 }
 
@@ -151,7 +145,6 @@ export function pruneCommentSections(document: Document, anchor: Element | null)
     if (!heading.isConnected || !(anchor.compareDocumentPosition(heading) & FOLLOWING)) continue;
     const text = normalized(heading.textContent);
     if (text.length > MAX_COMMENTS_HEADING_LENGTH || !COMMENTS_HEADING.test(text)) continue;
-    if (heading.contains(anchor)) continue;
     let next = heading.nextSibling;
     while (next) {
       const after = next.nextSibling;

@@ -99,10 +99,11 @@ export function dropRepeatedParagraphs(root: Element): void {
       first.set(text, index);
       return;
     }
+    // Right after its first copy, a paragraph is said again, not copied with its page.
+    if (index - original <= 1) return;
     const pairsWith = (offset: number): boolean => {
       const neighbour = texts[original + offset];
       return (
-        index - original > 1 &&
         neighbour !== undefined &&
         neighbour !== text &&
         neighbour.length >= MIN_REPEATED_PARAGRAPH_LENGTH &&
