@@ -43,6 +43,35 @@ describe('titleHeading', () => {
     expect(titleHeading(permalink)?.tagName).toBe('H3');
   });
 
+  it('compares a heading with the title on their words, not their punctuation', () => {
+    const document = page(
+      'Im in.. Are YOU in? - Field Notes',
+      '<h3 class="entry-header">I’m in… Are YOU in?</h3><p>Join the survey.</p>',
+    );
+    expect(titleHeading(document)?.tagName).toBe('H3');
+  });
+
+  it("takes a post's title over a site name of the same length in a banner or a sidebar widget", () => {
+    const banner = page(
+      'Brainy Gamer: Mother dough',
+      '<div id="banner"><h1 id="banner-header">Brainy Gamer</h1></div>' +
+        '<div class="entry"><h3 class="entry-header">Mother dough</h3><p>Bread.</p></div>',
+    );
+    expect(titleHeading(banner)?.textContent).toBe('Mother dough');
+    const widget = page(
+      'A great deal of solace - Roger Ebert’s Journal',
+      '<div class="entry-asset hentry"><div class="asset-header"><h1>A great deal of solace</h1></div>' +
+        '<p>A review.</p></div><div class="widget"><h3 class="widget-header">Roger Ebert</h3></div>',
+    );
+    expect(titleHeading(widget)?.tagName).toBe('H1');
+    const sidebar = page(
+      'THE STYLE SCOUT - London Street Fashion: In the pink...',
+      `<div class="sidebar"><h2>The Style Scout @</h2>${LONG_SIDEBAR}</div>` +
+        `<div class="post"><h3>In the pink...</h3><p>${'Pink coats on Oxford Street. '.repeat(100)}</p></div>`,
+    );
+    expect(titleHeading(sidebar)?.tagName).toBe('H3');
+  });
+
   it('takes no short heading that any title could contain', () => {
     expect(titleHeading(page('News of the day: storms', '<h2>News</h2><p>Story.</p>'))).toBeNull();
   });

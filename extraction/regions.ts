@@ -17,11 +17,12 @@ const MAX_REGION_SHARE = 0.5;
 const STORY_CONTAINER = 'article, [itemprop="articleBody"]';
 
 /** A heading this short is too common to be the story's title ("News", "Home"). */
-const MIN_TITLE_HEADING_LENGTH = 10;
+const MIN_TITLE_HEADING_LENGTH = 8;
 
 /**
  * The heading that names the page's story: of the h1–h3 whose words the page's title (or Open Graph
  * title) contains, the longest, so a post's title wins over the blog's name that the title also holds.
+ * Words are compared without their punctuation: a title may write "Im in" for the heading's "I’m in…".
  * Null when no heading matches: the page gives no anchor.
  */
 export function titleHeading(document: Document): Element | null {
@@ -29,22 +30,27 @@ export function titleHeading(document: Document): Element | null {
     document.title,
     document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
   ]
-    .map((title) => normalized(title).toLowerCase())
+    .map(letters)
     .filter((title) => title.length > 0);
   if (titles.length === 0 || !document.body) return null;
   let best: Element | null = null;
   let bestLength = MIN_TITLE_HEADING_LENGTH - 1;
   for (const heading of document.body.querySelectorAll('h1, h2, h3')) {
-    const text = normalized(heading.textContent).toLowerCase();
+    const text = letters(heading.textContent);
     if (text.length <= bestLength || !titles.some((title) => title.includes(text))) continue;
     // A heading that is a whole title is the story's wherever it sits; one that is part of the title may
-    // be the site's name in its masthead.
-    if (titles.includes(text) || !isMasthead(heading)) {
+    // be the site's name in its masthead, or a sidebar's heading over the author's name.
+    if (titles.includes(text) || isEntryTitle(heading)) {
       best = heading;
       bestLength = text.length;
     }
   }
   return best;
+}
+
+/** A text's letters and digits, lowercased: what a title and a heading are compared on. */
+function letters(text: string | null | undefined): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
@@ -75,21 +81,56 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   }
 }
 
-/** Where a site prints its own name: a page header, logo or masthead outside any article. */
-const MASTHEAD_PATTERN = /(^|[\s_-])(header|masthead|logo|branding|site-title|blog-title)([\s_-]|$)/i;
+/** Where a site prints its own name: a page header, banner, logo or masthead outside any article. */
+const MASTHEAD_PATTERN = /(^|[\s_-])(header|banner|masthead|logo|branding|site-title|blog-title)([\s_-]|$)/i;
+
+/** A heading's own names that make it the site's name. */
+const SITE_NAME_PATTERN = /(^|[\s_-])(banner|masthead|logo|branding|site-title|blog-title)([\s_-]|$)/i;
+
+/**
+ * A blog entry marked up as one (the hAtom and h-entry microformats): its "entry-header" is the post's,
+ * not the site's.
+ */
+const ENTRY_CONTAINER = `${ARTICLE_CONTAINER}, .hentry, .h-entry`;
+
+/**
+ * Whether a heading that is part of the page's title is the story's: not a link to the site's home page,
+ * and inside an article or entry, or neither the site's name in its masthead nor a widget's title
+ * ("widget-header" over the author's name in a sidebar).
+ */
+function isEntryTitle(heading: Element): boolean {
+  const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
+  if (link && isHomeLink(link, heading.ownerDocument)) return false;
+  if (heading.closest(ENTRY_CONTAINER)) return true;
+  return !isMasthead(heading) && !hasName(heading, SIDE_REGION_PATTERN) && !inSidebar(heading);
+}
+
+/** A sidebar by its name; a "widget" may hold a blog's posts, and an `aside` a whole post. */
+const SIDEBAR = /(^|[\s_-])(sidebar|side-bar|rail)([\s_-]|$)/i;
+
+/** Whether an element sits in a sidebar that holds less than half of the page's words. */
+function inSidebar(element: Element): boolean {
+  const pageLength = (element.ownerDocument.body?.textContent ?? '').length;
+  for (let region = element.parentElement; region; region = region.parentElement) {
+    if (!hasName(region, SIDEBAR)) continue;
+    if ((region.textContent ?? '').length <= pageLength * MAX_REGION_SHARE) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a heading is the site's name, not the story's title: it links to the site's home page, or it
- * sits in the page's header (its masthead, logo) outside any article.
+ * is named for the site's banner or logo, or sits in the page's header outside any article. A heading
+ * named "header" itself ("story-header", "entry-header") is a story's as often as a site's.
  */
 function isMasthead(heading: Element): boolean {
   const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
   if (link && isHomeLink(link, heading.ownerDocument)) return true;
   if (heading.closest(ARTICLE_CONTAINER)) return false;
+  if (hasName(heading, SITE_NAME_PATTERN)) return true;
   for (let element = heading.parentElement; element; element = element.parentElement) {
     if (element.tagName === 'HEADER' || element.getAttribute('role') === 'banner') return true;
-    const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
-    if (MASTHEAD_PATTERN.test(names)) return true;
+    if (hasName(element, MASTHEAD_PATTERN)) return true;
   }
   return false;
 }
