@@ -77,9 +77,10 @@ describe('pruneClutter', () => {
     expect(root.innerHTML).toBe('<p><span>CAIRO —</span> Gunmen opened fire.</p>');
   });
 
-  it('drops signatures, reader-support appeals, sign-up boxes named by test id, author boxes, comments and screen-reader-only text', () => {
+  it("drops signatures, the site's description, reader-support appeals, sign-up boxes named by test id, author boxes, comments and screen-reader-only text", () => {
     const root = body(
-      '<p>Post.</p><div class="signature">My blog</div><div id="contributions-epic">Support us</div>' +
+      '<div id="blog-description">Written by a media insider, this blog covers news, media and politics.</div>' +
+        '<p>Post.</p><div class="signature">My blog</div><p class="site-description">Just another blog</p><div id="contributions-epic">Support us</div>' +
         '<div data-testid="newsletter-signup-inline">Climate Forward</div><span class="ssrcss-1b1mki6-VisuallyHidden">Image caption, </span>' +
         '<div class="about_author"><img src="a.jpg">Jo Lane draws comics.</div>' +
         '<div class="author-box">Sam Ito is our senior blogger.</div><div id="authorInfo">Sam lives in Oslo.</div>' +

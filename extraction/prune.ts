@@ -3,7 +3,8 @@ const COMMENT_WORDS = ['comments', 'comment', 'disqus'];
 
 /**
  * Class, id, role and label words of page furniture that is never the article: share bars, newsletter
- * boxes, related and most-read lists, cookie banners, comments, ads. Matched as whole words of the
+ * boxes, related and most-read lists, cookie banners, comments, ads, the site's own description (which
+ * outweighs a short post). Matched as whole words of the
  * attribute ("share-bar", "most_read"), so "sharepoint-guide" or "adventure" stay.
  */
 const CLUTTER_WORDS = [
@@ -35,6 +36,8 @@ const CLUTTER_WORDS = [
   'promo',
   'see-also',
   'see-alsos',
+  'site-description',
+  'blog-description',
   'breadcrumb',
   'breadcrumbs',
   'tags',
