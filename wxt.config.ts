@@ -15,7 +15,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage'],
     // No web-accessible resource: a page could probe for one to learn that Crux is installed, and in
     // Firefox its address carries an identifier of this installation. The bundled face travels as
-    // data inside the reader script (reader/fonts.ts).
+    // data inside the reader script (reading-mode/fonts.ts).
     commands: {
       'toggle-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -37,7 +37,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The legibility-first face ships inside the reader script (reader/fonts.ts); its licence (SIL
+    // The legibility-first face ships inside the reader script (reading-mode/fonts.ts); its licence (SIL
     // OFL) travels with it in the package, as the licence asks.
     'build:publicAssets': (_wxt, files) => {
       files.push({

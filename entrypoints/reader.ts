@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ReaderController } from '../reader/controller';
-import type { ReaderRequest } from '../shared/messages';
+import { ReaderController } from '../reading-mode/controller';
+import type { ReaderRequest } from '../tab/messages';
 
 /** Set once per tab: the popup injects this script on every open, and one listener must answer. */
 const INSTALLED_FLAG = Symbol.for('crux.reader.installed');

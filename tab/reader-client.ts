@@ -7,7 +7,7 @@ import {
   type OpenResponse,
   type ReaderRequest,
   type StatusResponse,
-} from '../shared/messages';
+} from './messages';
 
 /** The on-demand reader script, as WXT writes it into the build (an unlisted script). */
 const READER_SCRIPT = '/reader.js';

@@ -1,6 +1,6 @@
 import { analyzeArticle } from '../../analysis';
 import type { ArticleText } from '../../analysis/types';
-import { MAX_ANALYSED_CHARACTERS } from '../../tab/tell-story';
+import { MAX_ANALYSED_CHARACTERS } from '../../story/tell-story';
 import type { BenchResult } from './docs';
 import { formatTable, markdownTable, median } from './stats';
 

@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../../analysis/types';
-import { keyQuotes } from '../../components/QuoteList';
-import { ReaderSettingsForm } from '../../components/ReaderSettingsForm';
-import { ReaderToggle } from '../../components/ReaderToggle';
-import { StatusPanel } from '../../components/StatusPanel';
-import { Story } from '../../components/Story';
-import { t } from '../../components/i18n';
-import { statusMessage } from '../../components/status-message';
-import { useReaderSettings } from '../../components/use-reader-settings';
-import type { HighlightTarget } from '../../shared/messages';
+import { keyQuotes } from '../../story/QuoteList';
+import { ReaderSettingsForm } from '../../settings/ReaderSettingsForm';
+import { ReaderToggle } from '../../story/ReaderToggle';
+import { StatusPanel } from '../../story/StatusPanel';
+import { Story } from '../../story/Story';
+import { t } from '../../ui/i18n';
+import { statusMessage } from '../../story/status-message';
+import { useReaderSettings } from '../../settings/use-reader-settings';
+import type { HighlightTarget } from '../../tab/messages';
 import { closeReader, highlightInReader, sendInsights } from '../../tab/reader-client';
 import { watchTab } from '../../tab/tab-moved';
-import { tellStory, unavailable, type PopupState, type TabInfo } from '../../tab/tell-story';
+import { tellStory, unavailable, type PopupState, type TabInfo } from '../../story/tell-story';
 
 /** The popup: turns reading mode on and tells the story of the page. */
 export function App() {

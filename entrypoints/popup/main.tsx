@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../../components/i18n';
+import { t } from '../../ui/i18n';
 import { App } from './App';
 import './style.css';
 

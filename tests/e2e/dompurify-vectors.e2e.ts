@@ -93,7 +93,7 @@ const VECTORS = JSON.parse(
 
 /** Vectors per page at most: few pages keep the run short, and Readability still sees an article. */
 const VECTORS_PER_PAGE = 40;
-/** The element that holds reading mode (reader/overlay.tsx). */
+/** The element that holds reading mode (reading-mode/overlay.tsx). */
 const READER = READER_HOST;
 /** The one script of the page's that its policy allows without a report: the instruments. */
 const NONCE = 'crux-vectors-instruments';

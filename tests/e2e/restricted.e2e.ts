@@ -22,7 +22,7 @@ import {
   BUILDS,
   READER_HOST,
 } from './harness';
-import { INJECTION_LIMIT_MS } from '../../shared/messages';
+import { INJECTION_LIMIT_MS } from '../../tab/messages';
 import { POPUP_BUDGET_MS, popupShows, SETTLED, type Shown } from '../../cli/bench/worst-cases';
 
 const ROOT = process.cwd();
@@ -238,7 +238,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   it('a file on the computer that the browser lets Crux into: reads the article', async () => {
     // Chromium: an unpacked extension, as tests load it, may read files by default (one from the store
     // may not until the reader turns on its file access; then the browser refuses the reader script and
-    // the popup says how to allow it: tab/tell-story.test.ts). That switch cannot be flipped here: it
+    // the popup says how to allow it: story/tell-story.test.ts). That switch cannot be flipped here: it
     // reloads the extension, and Chromium 156 then crashes (SIGSEGV) on the next toolbar click through
     // CDP. Firefox has no such switch for activeTab: a toolbar click grants the file:// page like any
     // other, as Firefox's own test browser_ext_tabs_executeScript_file.js expects; so Crux reads it.

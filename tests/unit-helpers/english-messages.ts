@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../../public/_locales/en/messages.json';
-import type { MessageName } from '../../components/i18n';
+import type { MessageName } from '../../ui/i18n';
 
 /** For unit tests: answers `browser.i18n.getMessage` from the English catalogue, as the browser would. */
 export function useEnglishMessages(): void {

@@ -1,4 +1,4 @@
-import { READER_ATTRIBUTE } from '../../reader/overlay';
+import { READER_ATTRIBUTE } from '../../reading-mode/overlay';
 
 /**
  * For unit tests in jsdom, which has no modal dialogs: `showModal`, `show` and `close` as a browser

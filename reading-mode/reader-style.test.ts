@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTheme, typographyVariables } from './reader-style';
+import { DEFAULT_READER_SETTINGS, validSettings } from '../settings/reader-settings';
+
+describe('reader settings', () => {
+  it('defaults to a comfortable column: about 70 characters a line, 1.6 line height, the system theme', () => {
+    expect(DEFAULT_READER_SETTINGS).toEqual({
+      theme: 'auto',
+      font: 'serif',
+      textSize: 20,
+      lineWidth: 70,
+      lineSpacing: 1.6,
+    });
+  });
+
+  it('keeps valid stored values and replaces missing or unknown ones with the defaults', () => {
+    expect(validSettings({ theme: 'sepia', font: 'legible', textSize: 24 })).toEqual({
+      ...DEFAULT_READER_SETTINGS,
+      theme: 'sepia',
+      font: 'legible',
+      textSize: 24,
+    });
+    expect(validSettings({ theme: 'neon', textSize: 3, lineWidth: '70', lineSpacing: null })).toEqual(
+      DEFAULT_READER_SETTINGS,
+    );
+  });
+});
+
+describe('resolveTheme', () => {
+  it('follows the system for "auto" and keeps a chosen theme', () => {
+    expect(resolveTheme('auto', true)).toBe('dark');
+    expect(resolveTheme('auto', false)).toBe('light');
+    expect(resolveTheme('sepia', true)).toBe('sepia');
+    expect(resolveTheme('light', true)).toBe('light');
+  });
+});
+
+describe('typographyVariables', () => {
+  it('maps each setting to the CSS variable reader.css reads', () => {
+    const stacks = { serif: 'a, serif', sans: 'system-ui, sans-serif', legible: 'b, system-ui, sans-serif' };
+    expect(
+      typographyVariables(
+        { theme: 'dark', font: 'legible', textSize: 22, lineWidth: 65, lineSpacing: 1.8 },
+        stacks,
+      ),
+    ).toEqual({
+      '--crux-font': stacks.legible,
+      '--crux-text-size': '22px',
+      '--crux-line-width': '65ch',
+      '--crux-line-height': '1.8',
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import type { Person, Quote } from '../analysis/types';
+import type { Story as TabStory } from '../tab/story-cache';
+import { NumberList } from './NumberList';
+import { PeopleList } from './PeopleList';
+import { QuoteList } from './QuoteList';
+import { StoryHeader } from './StoryHeader';
+import { SummaryCard } from './SummaryCard';
+import { t } from '../ui/i18n';
+
+interface StoryProps {
+  story: TabStory;
+  selectedPerson: string | null;
+  onSelectPerson: (person: Person | null) => void;
+  onPreviewPerson: (person: Person | null) => void;
+  onJump: (quote: Quote) => void;
+}
+
+/** The story of the page in the popup: summary, key quotes, people and numbers. */
+export function Story({ story, selectedPerson, onSelectPerson, onPreviewPerson, onJump }: StoryProps) {
+  const { article, insights, longSummary, url } = story;
+  const empty =
+    insights.summary.length + insights.quotes.length + insights.people.length + insights.numbers.length === 0;
+  return (
+    <>
+      <StoryHeader article={article} />
+      <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
+      <QuoteList quotes={insights.quotes} onJump={onJump} />
+      <PeopleList
+        people={insights.people}
+        selected={selectedPerson}
+        onSelect={onSelectPerson}
+        onPreview={onPreviewPerson}
+      />
+      <NumberList numbers={insights.numbers} />
+      {empty && <p class="empty">{t('nothingToSumUp')}</p>}
+    </>
+  );
+}
