@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from './tab/commands';
 
 /** The Firefox add-on ID; fixed so storage and tests find the same add-on across builds. */
 export const GECKO_ID = 'crux@crux-reader.org';
@@ -17,8 +18,8 @@ export default defineConfig({
     // Firefox its address carries an identifier of this installation. The bundled face travels as
     // data inside the reader script (reading-mode/fonts.ts).
     commands: {
-      'toggle-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
+      [TOGGLE_COMMAND]: {
+        suggested_key: { default: TOGGLE_SHORTCUT },
         description: '__MSG_toggleReaderCommand__',
       },
     },

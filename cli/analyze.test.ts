@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { SHARED_DATA } from './bench/data';
-import { contractProblems } from './report-contract';
+import { contractProblems } from '../tests/unit-helpers/report-contract';
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');

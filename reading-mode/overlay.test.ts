@@ -4,7 +4,8 @@ import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import type { Article } from '../extraction/types';
 import { LONG_ARTICLE_WORDS } from './ReaderView';
 import { readerHost, useDialogs } from '../tests/unit-helpers/reader-layer';
-import { READER_ATTRIBUTE, showReader as openReader, type OpenReader } from './overlay';
+import { READER_ATTRIBUTE } from './host';
+import { showReader as openReader, type OpenReader } from './overlay';
 import { DEFAULT_READER_SETTINGS, readerSettings } from '../settings/reader-settings';
 
 useDialogs();

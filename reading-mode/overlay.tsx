@@ -9,13 +9,7 @@ import { highlight } from './highlight';
 import { markKeyQuotes } from './key-quotes';
 import { guardRoot, holdPage, restorePage } from './page-state';
 import readerCss from './reader.css?inline';
-
-/**
- * The attribute that marks the element holding reading mode. The element is a plain `<div>`: a page
- * can define a custom element of any name before Crux comes, and its constructor would run on Crux's
- * element and take its shadow root; no page can redefine a built-in element.
- */
-export const READER_ATTRIBUTE = 'data-crux-reader';
+import { READER_ATTRIBUTE } from './host';
 
 /**
  * The host's inline style: inline and `!important`, which no style sheet of the page outranks, and

@@ -1,5 +1,5 @@
 import type { Person, Quote } from '../analysis/types';
-import type { Story as TabStory } from '../tab/story-cache';
+import type { KeptStory } from '../tab/story-cache';
 import { NumberList } from './NumberList';
 import { PeopleList } from './PeopleList';
 import { QuoteList } from './QuoteList';
@@ -8,7 +8,7 @@ import { SummaryCard } from './SummaryCard';
 import { t } from '../ui/i18n';
 
 interface StoryProps {
-  story: TabStory;
+  story: KeptStory;
   selectedPerson: string | null;
   onSelectPerson: (person: Person | null) => void;
   onPreviewPerson: (person: Person | null) => void;

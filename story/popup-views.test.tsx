@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../analysis/types';
-import type { Story as TabStory } from '../tab/story-cache';
+import type { KeptStory } from '../tab/story-cache';
 import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
 import { formatDate } from '../reading-mode/ArticleMeta';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
@@ -240,7 +240,7 @@ describe('long lists', () => {
 
 describe('Story', () => {
   const ignore = () => undefined;
-  const showStory = (shown: TabStory) =>
+  const showStory = (shown: KeptStory) =>
     show(
       <Story
         story={shown}
@@ -268,7 +268,7 @@ describe('Story', () => {
 
 describe('page text in the popup', () => {
   const override = '\u202E';
-  const hostile: TabStory = {
+  const hostile: KeptStory = {
     ...story,
     article: { ...story.article, title: `Seawall${override} vote`, siteName: `\u2067The Ledger\u2069` },
     insights: {

@@ -2,7 +2,7 @@ import type { ReadFailure } from '../extraction/failure-messages';
 import { analyseInWorker, type AnalysisFailure } from '../tab/analyse-in-worker';
 import { refusedReason, restrictedReason, type RestrictedReason } from '../tab/restricted';
 import { openReader } from '../tab/reader-client';
-import { articleFacts, loadStory, saveStory, type Story } from '../tab/story-cache';
+import { articleFacts, loadStory, saveStory, type KeptStory } from '../tab/story-cache';
 import { hasCrashed, tabFate } from '../tab/tab-moved';
 
 /** Characters of an article the popup analyses: about 50,000 words, one or two seconds of analysis. */
@@ -25,7 +25,7 @@ export type PopupState =
   | { kind: 'failed'; reason: ReadFailure; canTryAnyway: boolean }
   /** Reading mode has the article, but its story could not be told: the analysis failed or ran out of time. */
   | { kind: 'untold'; reason: AnalysisFailure; readerOn: boolean }
-  | { kind: 'ready'; story: Story; readerOn: boolean; fromCache: boolean };
+  | { kind: 'ready'; story: KeptStory; readerOn: boolean; fromCache: boolean };
 
 /** The popup's state for a place Crux cannot read. */
 export function unavailable(reason: UnavailableReason): PopupState {
@@ -83,7 +83,7 @@ export async function tellStory(
   });
   if (!analysis.ok) return { kind: 'untold', reason: analysis.reason, readerOn: response.readerOn };
   const { insights, longSummary } = analysis;
-  const story: Story = { url: response.url, article: articleFacts(article), insights, longSummary };
+  const story: KeptStory = { url: response.url, article: articleFacts(article), insights, longSummary };
   await saveStory(tabId, story);
   return { kind: 'ready', story, readerOn: response.readerOn, fromCache: false };
 }

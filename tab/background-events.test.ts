@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { onCommand, TOGGLE_COMMAND } from './background-events';
+import { onCommand } from './background-events';
+import { TOGGLE_COMMAND } from './commands';
 
 const toggleReader = vi.hoisted(() => vi.fn(async () => ({ readerOn: true })));
 vi.mock('./reader-client', () => ({ toggleReader }));

@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
+import { TOGGLE_COMMAND } from './commands';
 import { toggleReader } from './reader-client';
 import { forgetStory } from './story-cache';
-
-/** The keyboard shortcut's name in the manifest's `commands`. */
-export const TOGGLE_COMMAND = 'toggle-reader';
 
 /** Listens for the keyboard shortcut and for closed tabs. */
 export function listenForBrowserEvents(): void {

@@ -21,6 +21,7 @@ import {
   READER_HOST,
 } from './harness';
 import { NEWS_ARTICLE_CLUTTER } from '../fixtures/pages/news-article.clutter';
+import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from '../../tab/commands';
 
 const ROOT = process.cwd();
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -283,17 +284,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
 
   it('toggles reading mode with the keyboard shortcut, without the popup', async () => {
     const commands = await session.commands();
-    const toggle = commands.find((command) => command.name === 'toggle-reader');
+    const toggle = commands.find((command) => command.name === TOGGLE_COMMAND);
     expect(toggle).toBeDefined();
     // Chromium 156 leaves Alt+Shift+R unassigned (it reserves the key); a reader sets it once in the
     // browser's shortcut settings, as this does. Firefox assigns the suggested key.
-    if (toggle?.shortcut === '') await session.assignShortcut('toggle-reader', 'Alt+Shift+R');
+    if (toggle?.shortcut === '') await session.assignShortcut(TOGGLE_COMMAND, TOGGLE_SHORTCUT);
     const page = await session.openPage(`${site.origin}/news-article.html`);
     const markupBefore = await pageMarkup(page);
-    await session.pressShortcut(page, 'Alt+Shift+R');
+    await session.pressShortcut(page, TOGGLE_SHORTCUT);
     const title = await waitForReader(page, '.crux-title', 10_000);
     expect(title.text).toBe('Harbour city votes to rebuild its flooded seawall');
-    await session.pressShortcut(page, 'Alt+Shift+R');
+    await session.pressShortcut(page, TOGGLE_SHORTCUT);
     expect(await readerGone(page)).toBe(true);
     expect(await pageMarkup(page)).toBe(markupBefore);
     await page.close();

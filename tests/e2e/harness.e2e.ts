@@ -17,6 +17,7 @@ import {
   type ExtensionSession,
   type FixtureServer,
 } from './harness';
+import { TOGGLE_COMMAND, TOGGLE_SHORTCUT } from '../../tab/commands';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PROTOTYPE = join(here, 'prototype-extension');
@@ -122,15 +123,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('harness in %s', (browserNam
 
   it('the keyboard shortcut reaches the extension through the browser’s key handling', async () => {
     const before = await s.commands();
-    const toggle = before.find((c) => c.name === 'toggle-reader');
+    const toggle = before.find((c) => c.name === TOGGLE_COMMAND);
     expect(toggle).toBeDefined();
     // Chromium 156 leaves the suggested Alt+Shift+R unassigned (it is a Chrome accelerator);
     // assign it the way a user would on chrome://extensions/shortcuts.
-    if (toggle?.shortcut !== 'Alt+Shift+R') await s.assignShortcut('toggle-reader', 'Alt+Shift+R');
-    expect((await s.commands()).find((c) => c.name === 'toggle-reader')?.shortcut).toBe('Alt+Shift+R');
+    if (toggle?.shortcut !== TOGGLE_SHORTCUT) await s.assignShortcut(TOGGLE_COMMAND, TOGGLE_SHORTCUT);
+    expect((await s.commands()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut).toBe(TOGGLE_SHORTCUT);
 
     const page = await s.openPage(`${site.origin}/article.html`);
-    await s.pressShortcut(page, 'Alt+Shift+R');
+    await s.pressShortcut(page, TOGGLE_SHORTCUT);
     // The page saw the key like a real one, then the browser ran the command, which granted
     // activeTab so the background could inject the reader.
     const reader = await waitForShadow(page, 'crux-reader', '.crux-title', 5000);
@@ -139,7 +140,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('harness in %s', (browserNam
       'true:false:true:KeyR',
     );
     // Pressing again toggles it off.
-    await s.pressShortcut(page, 'Alt+Shift+R');
+    await s.pressShortcut(page, TOGGLE_SHORTCUT);
     await expect
       .poll(() => page.evaluate(() => document.querySelector('crux-reader') === null), { timeout: 5000 })
       .toBe(true);

@@ -50,6 +50,7 @@ import puppeteer, {
   type Page,
   type Target,
 } from 'puppeteer-core';
+import { READER_HOST } from '../../reading-mode/host';
 
 /** Browsers the harness can drive. */
 export type BrowserName = 'chromium' | 'firefox';
@@ -284,7 +285,7 @@ export async function waitForShadow(
 }
 
 /** Reading mode's host element: a plain `<div>` the reader marks, holding a CLOSED shadow root. */
-export const READER_HOST = 'html > div[data-crux-reader]';
+export { READER_HOST };
 
 /**
  * Runs `fn` in `page`'s own world with reading mode's shadow root, and resolves to its result (through

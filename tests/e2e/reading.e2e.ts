@@ -485,7 +485,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await waitInReader(page, (shadow) => !shadow.querySelector('dialog.crux-lightbox[open]'), 5000);
     expect(await readerIsOpen(page)).toBe(true);
     await page.keyboard.press('Escape');
-    await until(page, `document.querySelector('html > div[data-crux-reader]') === null`);
+    await until(page, `document.querySelector('${READER_HOST}') === null`);
     await page.close();
   });
 

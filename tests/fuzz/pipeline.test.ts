@@ -10,7 +10,7 @@ import { MAX_NUMBERS } from '../../analysis/numbers';
 import { MAX_PEOPLE } from '../../analysis/people';
 import { MAX_QUOTES } from '../../analysis/quotes';
 import type { ArticleText } from '../../analysis/types';
-import { contractProblems } from '../../cli/report-contract';
+import { contractProblems } from '../unit-helpers/report-contract';
 import { extractArticle } from '../../extraction/extract';
 
 /** Generated documents per run: each goes through jsdom, so a thousand take seconds, not minutes. */

@@ -1,4 +1,4 @@
-import { READER_ATTRIBUTE } from '../../reading-mode/overlay';
+import { READER_HOST } from '../../reading-mode/host';
 
 /**
  * For unit tests in jsdom, which has no modal dialogs: `showModal`, `show` and `close` as a browser
@@ -37,7 +37,7 @@ export function recordShadowRoots(): void {
 
 /** The host of reading mode in `document`, if it is open. */
 export function readerHost(document: Document): Element | null {
-  return document.querySelector(`html > div[${READER_ATTRIBUTE}]`);
+  return document.querySelector(READER_HOST);
 }
 
 /** Reading mode's (closed) shadow root, as `recordShadowRoots` kept it. */

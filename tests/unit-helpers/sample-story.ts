@@ -1,5 +1,5 @@
 import type { Article } from '../../extraction/types';
-import { articleFacts, type Story } from '../../tab/story-cache';
+import { articleFacts, type KeptStory } from '../../tab/story-cache';
 
 /** A two-word article, for unit tests that need an article but not what analysis finds in it. */
 export const SAMPLE_ARTICLE: Article = {
@@ -18,7 +18,7 @@ export const SAMPLE_ARTICLE: Article = {
 };
 
 /** The story the popup keeps for {@link SAMPLE_ARTICLE}. */
-export const SAMPLE_STORY: Story = {
+export const SAMPLE_STORY: KeptStory = {
   url: 'https://ledger.example/a-story',
   article: articleFacts(SAMPLE_ARTICLE),
   insights: { summary: ['Long text.'], quotes: [], people: [], numbers: [] },
