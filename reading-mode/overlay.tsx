@@ -8,6 +8,7 @@ import { readerFonts } from './fonts';
 import { highlight } from './highlight';
 import { markKeyQuotes } from './key-quotes';
 import { guardRoot, holdPage, restorePage } from './page-state';
+import settingsCss from '../settings/settings-form.css?inline';
 import readerCss from './reader.css?inline';
 import { READER_ATTRIBUTE } from './host';
 
@@ -118,7 +119,7 @@ export function showReader(
     host.append(pageRules);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = readerCss;
+    style.textContent = `${readerCss}\n${settingsCss}`;
     layer.className = 'crux-layer';
     layer.setAttribute(
       'aria-label',

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t } from '../../ui/i18n';
 import { App } from './App';
+import '../../settings/settings-form.css';
 import './style.css';
 
 // The popup speaks the language of the messages the browser chose, which screen readers must know.

@@ -427,6 +427,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
       await popup.evaluate(() => document.querySelector('.settings-card')?.scrollIntoView({ block: 'end' }));
       await popup.screenshot(join(SCREENSHOTS, 'popup-settings.png'));
+      // The same settings form in reading mode's bar: one form, one style, the surface's colours.
+      await clickInReader(page, '[aria-controls="crux-settings"]');
+      await waitInReader(
+        page,
+        (shadow) => !shadow.querySelector('.crux-settings')?.hasAttribute('hidden'),
+        5000,
+      );
+      await page.screenshot({ path: join(SCREENSHOTS, 'reader-settings.png') });
     }
     await page.close();
   });
