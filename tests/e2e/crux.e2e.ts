@@ -2,20 +2,17 @@
  * Crux end to end, in real headless Chromium and Firefox ESR: the built extension, its real toolbar
  * action, pages served from 127.0.0.1. Run `npm run build` first.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  launchWithExtension,
+  FIXTURE_PAGES,
+  useExtensionSession,
   queryReader,
-  startFixtureServer,
   waitForReader,
   type BrowserName,
-  type ExtensionSession,
-  type FixtureServer,
   type Popup,
-  BUILDS,
   inReader,
   readerIsOpen,
   READER_HOST,
@@ -44,29 +41,15 @@ async function readerGone(page: Page): Promise<boolean> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-      throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-    }
-    site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES });
 
   it('turns a cluttered news page into the article and tells its story; the toggle restores the page', async () => {
-    const page = await session.openPage(`${site.origin}/news-article.html`);
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
     await page.evaluate(() => window.scrollTo(0, 400));
     const scrollBefore = await page.evaluate(() => window.scrollY);
     const markupBefore = await pageMarkup(page);
 
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
 
     const title = await waitForReader(page, '.crux-title');
@@ -146,8 +129,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('marks a person’s mentions and jumps to a quote in reading mode, from the popup', async () => {
-    const page = await session.openPage(`${site.origin}/news-article.html`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
     await waitForReader(page, '.crux-title');
 
@@ -181,13 +164,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('opens the popup instantly the second time, from the story kept for the tab', async () => {
-    const page = await session.openPage(`${site.origin}/news-article.html`);
-    const first = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
+    const first = await run.session.clickToolbarAction(page);
     expect(await settledState(first)).toBe('ready');
     await page.keyboard.press('Escape');
     expect(await readerGone(page)).toBe(true);
 
-    const second = await session.clickToolbarAction(page);
+    const second = await run.session.clickToolbarAction(page);
     expect(await settledState(second)).toBe('ready');
     // The story comes from the session cache, with no second extraction or analysis.
     const source = await second.evaluate(() => document.querySelector('.popup')?.getAttribute('data-source'));
@@ -199,9 +182,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('closes reading mode with Esc, leaving the page as it was', async () => {
-    const page = await session.openPage(`${site.origin}/news-article.html`);
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
     const markupBefore = await pageMarkup(page);
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
     await waitForReader(page, '.crux-title');
     await page.bringToFront();
@@ -212,8 +195,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('says a page does not look like an article, and offers to try anyway', async () => {
-    const page = await session.openPage(`${site.origin}/not-an-article.html`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/not-an-article.html`);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('failed');
     const message = await popup.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent);
     expect(message).toContain("This page doesn't look like an article.");
@@ -231,11 +214,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('shows hostile markup as a clean article: no page code runs, page styles cannot hide it', async () => {
-    const page = await session.openPage(`${site.origin}/hostile-article.html`);
+    const page = await run.session.openPage(`${run.site.origin}/hostile-article.html`);
     await page.evaluate(() => {
       (window as unknown as { __marks: string[] }).__marks = [];
     });
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
     const body = await waitForReader(page, '.crux-article');
     expect(body.text).toContain('Every one of these trees has a story');
@@ -274,8 +257,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('says plainly that it cannot run on a browser page', async () => {
-    const page = await session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('unavailable');
     const message = await popup.evaluate(() => document.querySelector('[data-testid="status"]')?.textContent);
     expect(message).toMatch(/can’t run on (browser pages|this page)/);
@@ -283,18 +266,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
   });
 
   it('toggles reading mode with the keyboard shortcut, without the popup', async () => {
-    const commands = await session.commands();
+    const commands = await run.session.commands();
     const toggle = commands.find((command) => command.name === TOGGLE_COMMAND);
     expect(toggle).toBeDefined();
     // Chromium 156 leaves Alt+Shift+R unassigned (it reserves the key); a reader sets it once in the
     // browser's shortcut settings, as this does. Firefox assigns the suggested key.
-    if (toggle?.shortcut === '') await session.assignShortcut(TOGGLE_COMMAND, TOGGLE_SHORTCUT);
-    const page = await session.openPage(`${site.origin}/news-article.html`);
+    if (toggle?.shortcut === '') await run.session.assignShortcut(TOGGLE_COMMAND, TOGGLE_SHORTCUT);
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
     const markupBefore = await pageMarkup(page);
-    await session.pressShortcut(page, TOGGLE_SHORTCUT);
+    await run.session.pressShortcut(page, TOGGLE_SHORTCUT);
     const title = await waitForReader(page, '.crux-title', 10_000);
     expect(title.text).toBe('Harbour city votes to rebuild its flooded seawall');
-    await session.pressShortcut(page, TOGGLE_SHORTCUT);
+    await run.session.pressShortcut(page, TOGGLE_SHORTCUT);
     expect(await readerGone(page)).toBe(true);
     expect(await pageMarkup(page)).toBe(markupBefore);
     await page.close();

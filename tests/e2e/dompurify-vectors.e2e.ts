@@ -63,17 +63,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { POPUP_BUDGET_MS } from '../../cli/bench/worst-cases';
 import {
-  launchWithExtension,
+  useExtensionSession,
   recordNetwork,
-  startFixtureServer,
   type BrowserName,
   type ExtensionSession,
-  type FixtureServer,
   type RecordedRequest,
-  BUILDS,
   inReader as inReaderLayer,
   READER_HOST,
 } from './harness';
@@ -829,28 +826,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
   'DOMPurify’s test vectors in reading mode, %s',
   (browserName) => {
     let folder: string;
-    let site: FixtureServer;
-    let session: ExtensionSession;
 
-    beforeAll(async () => {
-      folder = mkdtempSync(join(tmpdir(), 'crux-dompurify-'));
-      for (const page of PAGES) writeFileSync(join(folder, page.name), articlePage(page.vectors));
-      writeFileSync(join(folder, 'control.html'), CONTROL_PAGE);
-      copyFileSync(join(ROOT, 'tests/fixtures/pages/seawall.svg'), join(folder, PHOTO));
-      site = await startFixtureServer(folder, {
-        headers: { 'content-security-policy-report-only': REPORT_EVERY_SCRIPT },
-      });
-      session = await launchWithExtension(browserName, BUILDS[browserName]);
+    const run = useExtensionSession(browserName, {
+      pages: () => {
+        folder = mkdtempSync(join(tmpdir(), 'crux-dompurify-'));
+        for (const page of PAGES) writeFileSync(join(folder, page.name), articlePage(page.vectors));
+        writeFileSync(join(folder, 'control.html'), CONTROL_PAGE);
+        copyFileSync(join(ROOT, 'tests/fixtures/pages/seawall.svg'), join(folder, PHOTO));
+        return folder;
+      },
+      server: { headers: { 'content-security-policy-report-only': REPORT_EVERY_SCRIPT } },
     });
 
     afterAll(async () => {
-      await session?.close();
-      await site?.close();
       if (folder) rmSync(folder, { recursive: true, force: true });
     });
 
     it('self-check: the instruments see a run and a request that reach reading mode, and know the page’s own', async () => {
-      const reading = await readWithCrux(session, `${site.origin}/control.html`, (page) =>
+      const reading = await readWithCrux(run.session, `${run.site.origin}/control.html`, (page) =>
         inReader(page, plantControls).then(() => sleep(500)),
       );
       report(browserName, 'control.html', [], reading);
@@ -877,9 +870,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       expect(offending).toContain('/control-style.css');
       expect(offending).toContain('/control-frame.html');
       expect(reading.articleImages.map((request) => request.url)).toContain(
-        `${site.origin}/control-image.png`,
+        `${run.site.origin}/control-image.png`,
       );
-      expect(reading.pageRequests.map((request) => request.url)).toContain(`${site.origin}/page-own-poll`);
+      expect(reading.pageRequests.map((request) => request.url)).toContain(
+        `${run.site.origin}/page-own-poll`,
+      );
       expect(offending).not.toContain('page-own-poll');
       // The layer's static check sees what was planted, run or not.
       expect(reading.inLayer.map(layerLine)).toEqual(
@@ -893,7 +888,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     it.each(PAGES)(
       '$name: no vector runs or loads anything but an article image in reading mode',
       async ({ name, vectors }) => {
-        const reading = await readWithCrux(session, `${site.origin}/${name}`);
+        const reading = await readWithCrux(run.session, `${run.site.origin}/${name}`);
         report(browserName, name, vectors, reading);
         expect.soft(reading.state).toBe('ready');
         // Not vacuous: reading mode showed the article, lead paragraph first.

@@ -37,7 +37,7 @@
  * `undefined` comes back as `null`.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,7 @@ import puppeteer, {
   type Page,
   type Target,
 } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { READER_HOST } from '../../reading-mode/host';
 
 /** Browsers the harness can drive. */
@@ -218,6 +219,61 @@ export interface LaunchOptions {
    * `close()` removes.
    */
   profile?: string;
+}
+
+/** A fixture site and a browser with the extension, as a describe block's tests use them. */
+export interface StartedSession {
+  site: FixtureServer;
+  session: ExtensionSession;
+}
+
+/** What `useExtensionSession` starts: the pages it serves and how the browser is set up. */
+export interface SessionSetup {
+  /** The folder of pages to serve, or a function that writes one, run just before the site starts. */
+  pages: string | (() => string);
+  server?: FixtureServerOptions;
+  launch?: LaunchOptions;
+  /** The unpacked extension to load; by default the browser's build (`npm run build`). */
+  extension?: string;
+}
+
+/** The pages written for the tests, which most specs serve. */
+export const FIXTURE_PAGES = join(process.cwd(), 'tests/fixtures/pages');
+
+/**
+ * The setup every spec shares: before the describe block's tests, serves the pages and launches
+ * `browserName` with the extension; after them, closes both. A missing build fails the block plainly.
+ * The site and session are there once the block's tests run.
+ */
+export function useExtensionSession(browserName: BrowserName, setup: SessionSetup): StartedSession {
+  let site: FixtureServer | undefined;
+  let session: ExtensionSession | undefined;
+  beforeAll(async () => {
+    const extension = setup.extension ?? BUILDS[browserName];
+    if (!existsSync(join(extension, 'manifest.json'))) {
+      throw new Error(`no build in ${extension}: run npm run build first`);
+    }
+    site = await startFixtureServer(
+      typeof setup.pages === 'string' ? setup.pages : setup.pages(),
+      setup.server,
+    );
+    session = await launchWithExtension(browserName, extension, setup.launch);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+  const notYet = (what: string): never => {
+    throw new Error(`the ${what} starts before the describe block's tests: use it inside a test or hook`);
+  };
+  return {
+    get site() {
+      return site ?? notYet('fixture site');
+    },
+    get session() {
+      return session ?? notYet('browser session');
+    },
+  };
 }
 
 /** Where a session's browser keeps its profile, and whether the session removes it on close. */

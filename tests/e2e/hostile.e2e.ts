@@ -11,19 +11,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  BUILDS,
   clickInReader,
   inReader,
-  launchWithExtension,
+  useExtensionSession,
   readerIsOpen,
   READER_HOST,
-  startFixtureServer,
   waitForReader,
   type BrowserName,
-  type ExtensionSession,
-  type FixtureServer,
   type Popup,
 } from './harness';
 import { STREET_TREES_PARAGRAPHS } from '../fixtures/articles/street-trees';
@@ -160,54 +156,47 @@ const marks = (page: Page): Promise<string[]> =>
 describe.each<BrowserName>(['chromium', 'firefox'])(
   'a hostile page against reading mode, %s',
   (browserName) => {
-    let site: FixtureServer;
-    let session: ExtensionSession;
-
-    beforeAll(async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'crux-hostile-'));
-      for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(folder, name), html);
-      // Bait that really loads (stylesheets, a font, SVG documents, frames): a second load is a second request.
-      mkdirSync(join(folder, 'bait'));
-      const font = createRequire(import.meta.url).resolve(
-        '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
-      );
-      for (const [index] of CLAIMED_FAMILIES.entries())
-        copyFileSync(font, join(folder, 'bait', `font-${index}.woff2`));
-      copyFileSync(font, join(folder, 'bait', 'shadow-font.woff2'));
-      const svg =
-        '<svg xmlns="http://www.w3.org/2000/svg"><pattern id="p"/><filter id="f"/><mask id="m"/><clipPath id="c"/><marker id="m"/></svg>';
-      for (const name of ['fill', 'stroke', 'filter', 'mask', 'clip', 'marker'])
-        writeFileSync(join(folder, 'bait', `${name}.svg`), svg);
-      for (const name of ['shadow-import', 'shadow-link'])
-        writeFileSync(join(folder, 'bait', `${name}.css`), 'p { color: red }');
-      for (const name of ['shadow-frame', 'script-frame', 'svg-link', 'mathml-link'])
-        writeFileSync(join(folder, 'bait', `${name}.html`), '<p>bait</p>');
-      writeFileSync(join(folder, 'bait', 'control.css'), 'p { color: blue }');
-      site = await startFixtureServer(folder);
-      session = await launchWithExtension(browserName, BUILDS[browserName]);
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await site?.close();
+    const run = useExtensionSession(browserName, {
+      pages: () => {
+        const folder = mkdtempSync(join(tmpdir(), 'crux-hostile-'));
+        for (const [name, html] of Object.entries(PAGES)) writeFileSync(join(folder, name), html);
+        // Bait that really loads (stylesheets, a font, SVG documents, frames): a second load is a second request.
+        mkdirSync(join(folder, 'bait'));
+        const font = createRequire(import.meta.url).resolve(
+          '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2',
+        );
+        for (const [index] of CLAIMED_FAMILIES.entries())
+          copyFileSync(font, join(folder, 'bait', `font-${index}.woff2`));
+        copyFileSync(font, join(folder, 'bait', 'shadow-font.woff2'));
+        const svg =
+          '<svg xmlns="http://www.w3.org/2000/svg"><pattern id="p"/><filter id="f"/><mask id="m"/><clipPath id="c"/><marker id="m"/></svg>';
+        for (const name of ['fill', 'stroke', 'filter', 'mask', 'clip', 'marker'])
+          writeFileSync(join(folder, 'bait', `${name}.svg`), svg);
+        for (const name of ['shadow-import', 'shadow-link'])
+          writeFileSync(join(folder, 'bait', `${name}.css`), 'p { color: red }');
+        for (const name of ['shadow-frame', 'script-frame', 'svg-link', 'mathml-link'])
+          writeFileSync(join(folder, 'bait', `${name}.html`), '<p>bait</p>');
+        writeFileSync(join(folder, 'bait', 'control.css'), 'p { color: blue }');
+        return folder;
+      },
     });
 
     /** Opens `name`, lets it settle and clears its own marks, then opens reading mode through the toolbar. */
     async function openHostile(name: string): Promise<{ page: Page; popup: Popup; baitFrom: number }> {
-      const page = await session.openPage(`${site.origin}/${name}`);
+      const page = await run.session.openPage(`${run.site.origin}/${name}`);
       await settle(800);
       await page.evaluate(() => {
         (window as unknown as { __marks: string[] }).__marks = [];
       });
-      const baitFrom = site.requestedPaths.length;
-      const popup = await session.clickToolbarAction(page);
+      const baitFrom = run.site.requestedPaths.length;
+      const popup = await run.session.clickToolbarAction(page);
       await popup.waitFor('.popup[data-state="ready"]', 15_000);
       await waitForReader(page, '.crux-article');
       return { page, popup, baitFrom };
     }
 
     const baitSince = (from: number): string[] =>
-      site.requestedPaths.slice(from).filter((path) => path.startsWith('/bait/'));
+      run.site.requestedPaths.slice(from).filter((path) => path.startsWith('/bait/'));
 
     it('control: the page flag and the server log see what runs and loads after reading mode opens', async () => {
       const { page, baitFrom } = await openHostile('control.html');
@@ -241,7 +230,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       await settle(1000);
       expect(await marks(page)).toEqual([]);
       expect(baitSince(baitFrom)).toEqual([]);
-      expect(page.url()).toBe(`${site.origin}/shadow.html`);
+      expect(page.url()).toBe(`${run.site.origin}/shadow.html`);
       await page.close();
     });
 
@@ -295,14 +284,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       await clickInReader(page, '.crux-body mtext');
       await clickInReader(page, '.crux-body svg text:last-of-type');
       await settle(1000);
-      expect(page.url()).toBe(`${site.origin}/loads.html`);
+      expect(page.url()).toBe(`${run.site.origin}/loads.html`);
       expect(baitSince(baitFrom)).toEqual([]);
       expect(await marks(page)).toEqual([]);
       await page.close();
     });
 
     it('no stable identifier and no setting reaches the page', async () => {
-      const page = await session.openPage(`${site.origin}/control.html`);
+      const page = await run.session.openPage(`${run.site.origin}/control.html`);
       await page.evaluate((id: string) => {
         const seen: string[] = [];
         (window as unknown as { __seen: string[] }).__seen = seen;
@@ -312,8 +301,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
           window.addEventListener(type, () => seen.push(type), true);
         }
         window.addEventListener('message', (event) => seen.push(`message ${JSON.stringify(event.data)}`));
-      }, session.extensionId);
-      const popup = await session.clickToolbarAction(page);
+      }, run.session.extensionId);
+      const popup = await run.session.clickToolbarAction(page);
       await popup.waitFor('.popup[data-state="ready"]', 15_000);
       await waitForReader(page, '.crux-article');
       await chooseFont(popup, 'legible');
@@ -339,13 +328,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
           themeVisible: document.querySelector('[data-theme]') !== null,
         };
       }, READER_HOST);
-      const origin = session.extensionOrigin;
+      const origin = run.session.extensionOrigin;
       const uuidOrId = origin.replace(/^[a-z-]+:\/\//, '');
       expect(seenByPage.events).toEqual([]);
       for (const text of [seenByPage.markup, seenByPage.styles, seenByPage.fonts]) {
         expect(text).not.toContain('-extension://');
         expect(text).not.toContain(uuidOrId);
-        expect(text).not.toContain(session.extensionId);
+        expect(text).not.toContain(run.session.extensionId);
       }
       expect(seenByPage.shadowRoot).toBe(true);
       expect(seenByPage.themeVisible).toBe(false);
@@ -422,8 +411,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     });
 
     it('a page script that removes reading mode leaves the page usable, not inert', async () => {
-      const page = await session.openPage(`${site.origin}/remover.html`);
-      const popup = await session.clickToolbarAction(page);
+      const page = await run.session.openPage(`${run.site.origin}/remover.html`);
+      const popup = await run.session.clickToolbarAction(page);
       await popup.waitFor('.popup:not([data-state="working"]):not([data-state="starting"])', 15_000);
       await settle(500);
       expect(await marks(page)).toContain('removed reading mode');

@@ -2,37 +2,15 @@
  * What only the live page knows reaches reading mode: text the page's style sheets hide stays out,
  * and an image a script loaded lazily shows with the address the page gave it.
  */
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  startFixtureServer,
-  waitForReader,
-  type BrowserName,
-  type ExtensionSession,
-  type FixtureServer,
-  BUILDS,
-} from './harness';
-
-const ROOT = process.cwd();
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES, useExtensionSession, waitForReader, type BrowserName } from './harness';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('the live page in %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES });
 
   it('leaves out what the page hides and shows lazily loaded images', async () => {
-    const page = await session.openPage(`${site.origin}/live-page-article.html`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/live-page-article.html`);
+    const popup = await run.session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', 15_000);
     const article = await waitForReader(page, '.crux-article');
     expect(article.text).toContain('The first ferry in eleven days crossed to the island');

@@ -4,21 +4,19 @@
  * its reader script). The page's own loads are the page's: they go to the fixture site on 127.0.0.1.
  * Run `npm run build` first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  launchWithExtension,
+  FIXTURE_PAGES,
+  useExtensionSession,
   recordNetwork,
-  startFixtureServer,
   waitForReader,
   type BrowserName,
   type ExtensionSession,
-  type FixtureServer,
   type Popup,
   type RecordedRequest,
-  BUILDS,
   READER_HOST,
 } from './harness';
 
@@ -63,40 +61,28 @@ async function requestFromBackground(session: ExtensionSession, popup: Popup, ur
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('nothing leaves the device, %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-      throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-    }
-    site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES });
 
   // Without this, "no request from the extension" could pass because the recorder is blind.
   it('the recorder sees requests from the popup, the background and the page', async () => {
-    const recorder = await recordNetwork(session);
+    const recorder = await recordNetwork(run.session);
     try {
-      const page = await session.openPage(`${site.origin}/news-article.html?probe`);
-      const popup = await readyPopup(session, page);
-      await popup.evaluate(`fetch(${JSON.stringify(`${site.origin}/probe-popup`)}).then(() => 1, () => 0)`);
-      await requestFromBackground(session, popup, `${site.origin}/probe-background`);
+      const page = await run.session.openPage(`${run.site.origin}/news-article.html?probe`);
+      const popup = await readyPopup(run.session, page);
+      await popup.evaluate(
+        `fetch(${JSON.stringify(`${run.site.origin}/probe-popup`)}).then(() => 1, () => 0)`,
+      );
+      await requestFromBackground(run.session, popup, `${run.site.origin}/probe-background`);
       await settle(300);
       const seen = await recorder.requests();
       const sourceOf = (path: string): string | undefined => {
-        const request = seen.find((candidate) => candidate.url === `${site.origin}${path}`);
+        const request = seen.find((candidate) => candidate.url === `${run.site.origin}${path}`);
         return request && `${request.source} (${request.detail})`;
       };
       expect(sourceOf('/news-article.html?probe')).toMatch(/^page /);
       expect(sourceOf('/probe-popup')).toMatch(/^extension /);
       expect(sourceOf('/probe-background')).toMatch(/^extension /);
-      expect(site.requestedPaths).toEqual(expect.arrayContaining(['/probe-popup', '/probe-background']));
+      expect(run.site.requestedPaths).toEqual(expect.arrayContaining(['/probe-popup', '/probe-background']));
       await page.keyboard.press('Escape');
       await page.close();
     } finally {
@@ -105,12 +91,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing leaves the device, 
   });
 
   it('a whole reading session makes no request from Crux, and the page’s own go only to its site', async () => {
-    const recorder = await recordNetwork(session);
-    const firstPath = site.requestedPaths.length;
+    const recorder = await recordNetwork(run.session);
+    const firstPath = run.site.requestedPaths.length;
     let seen: RecordedRequest[];
     try {
-      const page = await session.openPage(`${site.origin}/news-article.html`);
-      const popup = await readyPopup(session, page);
+      const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
+      const popup = await readyPopup(run.session, page);
       await popup.click('[data-testid="people"] li:first-child .person');
       await waitForReader(page, 'mark.crux-mark');
       await popup.click('[data-testid="quotes"] li:first-child .quote-jump');
@@ -127,7 +113,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing leaves the device, 
     }
 
     // The recorder saw the session: the page's document at least.
-    expect(seen.map((request) => request.url)).toContain(`${site.origin}/news-article.html`);
+    expect(seen.map((request) => request.url)).toContain(`${run.site.origin}/news-article.html`);
     const fromCrux = seen.filter(
       (request) =>
         (request.source === 'extension' || request.source === 'content-script') && !isLocal(request.url),
@@ -135,12 +121,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('nothing leaves the device, 
     expect(fromCrux).toEqual([]);
     const pageElsewhere = seen.filter(
       (request) =>
-        request.source === 'page' && !isLocal(request.url) && !request.url.startsWith(`${site.origin}/`),
+        request.source === 'page' && !isLocal(request.url) && !request.url.startsWith(`${run.site.origin}/`),
     );
     expect(pageElsewhere).toEqual([]);
     const browserOwn = seen.filter((request) => request.source === 'browser' && !isLocal(request.url));
     if (browserOwn.length > 0) console.log(`${browserName}'s own requests (not Crux's):`, browserOwn);
-    const paths = site.requestedPaths.slice(firstPath);
+    const paths = run.site.requestedPaths.slice(firstPath);
     expect(paths.filter((path) => !PAGE_PATHS.includes(path))).toEqual([]);
   });
 });

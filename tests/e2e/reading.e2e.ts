@@ -15,6 +15,8 @@ import {
   clickInReader,
   inReader,
   launchWithExtension,
+  FIXTURE_PAGES,
+  useExtensionSession,
   queryReader,
   readerIsOpen,
   READER_HOST,
@@ -30,6 +32,8 @@ import {
 } from './harness';
 
 const ROOT = process.cwd();
+/** The pages written for the tests. */
+const PAGES = FIXTURE_PAGES;
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 /** Time a settings write to storage takes after the reader view shows the change (a few ms; generous). */
 const STORAGE_WRITE_MS = 500;
@@ -232,7 +236,7 @@ async function launchReading(
   if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
     throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
   }
-  const site = await startFixtureServer(join(ROOT, 'tests/fixtures/pages'));
+  const site = await startFixtureServer(PAGES);
   try {
     return { site, session: await launchWithExtension(browserName, BUILDS[browserName], options) };
   } catch (error) {
@@ -255,17 +259,7 @@ async function openReading(
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    ({ site, session } = await launchReading(browserName));
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const run = useExtensionSession(browserName, { pages: PAGES });
 
   /**
    * Presses a key as a person's keyboard does. Firefox turns BiDi's synthesized keys into neither
@@ -274,12 +268,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
    * behave as real ones.
    */
   async function pressKey(page: Page, key: 'Tab' | 'Enter'): Promise<void> {
-    if (browserName === 'firefox') await session.pressShortcut(page, key);
+    if (browserName === 'firefox') await run.session.pressShortcut(page, key);
     else await page.keyboard.press(key);
   }
 
   it('applies settings from the popup and the reader at once, and keeps them across pages and reopening', async () => {
-    const first = await openReading(session, site);
+    const first = await openReading(run.session, run.site);
     const defaults = await readerLook(first.page);
     expect(defaults?.fontSize).toBe('20px');
     expect(defaults?.lineHeight).toBe('32px');
@@ -340,7 +334,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await first.page.close();
 
     // A new page load, and a new reading mode: the settings are still there.
-    const second = await openReading(session, site);
+    const second = await openReading(run.session, run.site);
     await untilTheme(second.page, 'sepia');
     const kept = await readerLook(second.page);
     expect(kept).toMatchObject({ theme: 'sepia', fontSize: '24px', lineHeight: '43.2px' });
@@ -362,7 +356,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('shows progress and the minutes left as the reader scrolls, the reading time in the header', async () => {
-    const { page } = await openReading(session, site);
+    const { page } = await openReading(run.session, run.site);
     const meta = await queryReader(page, '.crux-meta');
     expect(meta?.text).toMatch(/\d+ min read/);
     const atTop = await inReader(page, (shadow) => ({
@@ -385,7 +379,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('marks the key quotes in the text, and a person’s mentions while the popup focuses them', async () => {
-    const { page, popup } = await openReading(session, site);
+    const { page, popup } = await openReading(run.session, run.site);
     const keyQuote = await waitForReader(page, '.crux-key-quote');
     expect(keyQuote.text.length).toBeGreaterThan(20);
     await popup.evaluate(() => {
@@ -401,7 +395,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('passes axe-core in every theme, in reading mode and in the popup', async () => {
-    const { page, popup } = await openReading(session, site);
+    const { page, popup } = await openReading(run.session, run.site);
     expect(await popupViolations(popup)).toEqual([]);
     await popup.evaluate(() => {
       const details = document.querySelector('details');
@@ -440,7 +434,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('reads a right-to-left article right to left; wide tables scroll, code keeps its form', async () => {
-    const { page } = await openReading(session, site, 'rtl-article.html');
+    const { page } = await openReading(run.session, run.site, 'rtl-article.html');
     const layout = await inReader(page, (shadow) => {
       const article = shadow?.querySelector('.crux-article');
       const paragraph = shadow?.querySelector('.crux-body p');
@@ -485,7 +479,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('opens an image large on click; Esc closes the image first, then reading mode', async () => {
-    const { page } = await openReading(session, site);
+    const { page } = await openReading(run.session, run.site);
     await page.bringToFront();
     await clickInReader(page, '.crux-body img');
     await waitForReader(page, 'dialog.crux-lightbox[open] img');
@@ -498,12 +492,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('copies the article as Markdown, and prints the article alone', async () => {
-    const { page } = await openReading(session, site);
+    const { page } = await openReading(run.session, run.site);
     await page.bringToFront();
     await clickInReader(page, '[data-copy-state]');
     await waitForReader(page, '[data-copy-state="copied"]');
     if (browserName === 'chromium') {
-      await page.browserContext().overridePermissions(site.origin, ['clipboard-read']);
+      await page.browserContext().overridePermissions(run.site.origin, ['clipboard-read']);
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toMatch(/^# Harbour city votes to rebuild its flooded seawall\n/);
       expect(markdown).toContain('![Waves breaking over the old seawall at Port Alder]');
@@ -537,7 +531,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
   });
 
   it('moves smoothly for a reader who has not asked for reduced motion', async () => {
-    const { page, popup } = await openReading(session, site);
+    const { page, popup } = await openReading(run.session, run.site);
     const moving = await motion(page, popup);
     expect(moving.progressBar).not.toBe('0s');
     expect(moving.toggle).not.toBe('0s');
@@ -551,21 +545,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
 describe.each<BrowserName>(['chromium', 'firefox'])(
   'Reading in %s in French, with reduced motion',
   (browserName) => {
-    let site: FixtureServer;
-    let session: ExtensionSession;
-
-    beforeAll(async () => {
-      ({ site, session } = await launchReading(browserName, { locale: 'fr', reducedMotion: true }));
-    });
-
-    afterAll(async () => {
-      await session?.close();
-      await site?.close();
+    const run = useExtensionSession(browserName, {
+      pages: PAGES,
+      launch: { locale: 'fr', reducedMotion: true },
     });
 
     it('says in French that a page is not an article, and offers to try anyway in French, under a French title', async () => {
-      const page = await session.openPage(`${site.origin}/not-an-article.html`);
-      const popup = await session.clickToolbarAction(page);
+      const page = await run.session.openPage(`${run.site.origin}/not-an-article.html`);
+      const popup = await run.session.clickToolbarAction(page);
       expect(await settledState(popup)).toBe('failed');
       const status = await popup.evaluate(() => ({
         message: document.querySelector('[data-testid="status"] p')?.textContent,
@@ -584,8 +571,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     });
 
     it('says in French that it cannot run on a browser page', async () => {
-      const page = await session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
-      const popup = await session.clickToolbarAction(page);
+      const page = await run.session.openPage(
+        browserName === 'chromium' ? 'chrome://version/' : 'about:blank',
+      );
+      const popup = await run.session.clickToolbarAction(page);
       expect(await settledState(popup)).toBe('unavailable');
       const message = await popup.evaluate(
         () => document.querySelector('[data-testid="status"] p')?.textContent,
@@ -597,7 +586,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     });
 
     it('keeps still: no transition, no animation, no smooth scrolling', async () => {
-      const { page, popup } = await openReading(session, site);
+      const { page, popup } = await openReading(run.session, run.site);
       const still = await motion(page, popup);
       expect(still).toMatchObject({ progressBar: '0s', toggle: '0s', spinner: 'none' });
       // The jump lands on the quote at once, in one step. (Firefox also stops smooth scrolling itself for

@@ -4,19 +4,11 @@
  * toolbar action: it lists only people, the same people the analyzer finds in Node.
  * Run `npm run build` first.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportFromHtml } from '../../cli/node-page';
-import {
-  BUILDS,
-  launchWithExtension,
-  startFixtureServer,
-  type BrowserName,
-  type ExtensionSession,
-  type FixtureServer,
-  type Popup,
-} from './harness';
+import { useExtensionSession, type BrowserName, type Popup } from './harness';
 
 const PAGES = join(process.cwd(), 'tests/fixtures/realpages');
 
@@ -67,27 +59,13 @@ async function listedPeople(popup: Popup): Promise<string[]> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('people on real pages in %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-      throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-    }
-    site = await startFixtureServer(PAGES);
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
-  });
+  const run = useExtensionSession(browserName, { pages: PAGES });
 
   it.each(['review', 'concerts', 'photos'])('lists only people on the %s page', async (id) => {
     const annotation = annotations.get(id);
     if (annotation === undefined) throw new Error(`no annotation for ${id}`);
-    const page = await session.openPage(`${site.origin}/${id}/source.html`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/${id}/source.html`);
+    const popup = await run.session.clickToolbarAction(page);
     const listed = await listedPeople(popup);
     const known = new Set([...annotation.people, ...annotation.credits].map(lastWord));
     expect(listed.length).toBeGreaterThan(0);

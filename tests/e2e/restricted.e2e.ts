@@ -11,15 +11,12 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  launchWithExtension,
-  startFixtureServer,
+  useExtensionSession,
   watchExtensionErrors,
   type BrowserName,
   type ExtensionErrorWatch,
   type ExtensionSession,
-  type FixtureServer,
   type Popup,
-  BUILDS,
   READER_HOST,
 } from './harness';
 import { INJECTION_LIMIT_MS } from '../../tab/messages';
@@ -105,8 +102,6 @@ async function openLoadingPage(session: ExtensionSession, url: string): Promise<
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
   let watch: ExtensionErrorWatch;
   /** Errors seen before the running test began. */
   let errorsBefore = 0;
@@ -117,16 +112,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     return (await watch.errors()).slice(errorsBefore);
   };
 
+  const run = useExtensionSession(browserName, { pages: FIXTURES });
+
   beforeAll(async () => {
-    site = await startFixtureServer(FIXTURES);
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-    watch = await watchExtensionErrors(session);
+    watch = await watchExtensionErrors(run.session);
   });
 
   afterAll(async () => {
     await watch?.stop();
-    await session?.close();
-    await site?.close();
   });
 
   beforeEach(async () => {
@@ -142,22 +135,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     ],
     ['a console.error', 'console error on purpose', `window.console.error('console error on purpose')`],
   ])('the watch over the extension’s consoles sees %s in the popup', async (_kind, text, provoke) => {
-    const page = await session.openPage(`${site.origin}/${ARTICLE_PATH}`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/${ARTICLE_PATH}`);
+    const popup = await run.session.clickToolbarAction(page);
     await settled(popup);
     await popup.evaluate(provoke);
     expect(await newErrors()).toEqual([
       expect.objectContaining({
         text: expect.stringContaining(text),
-        where: `${session.extensionOrigin}/popup.html`,
+        where: `${run.session.extensionOrigin}/popup.html`,
       }),
     ]);
     await page.close();
   });
 
   it('a normal reading session leaves no error in the extension’s consoles', async () => {
-    const page = await session.openPage(`${site.origin}/${ARTICLE_PATH}`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/${ARTICLE_PATH}`);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settled(popup)).toMatchObject({ state: 'ready', title: ARTICLE_TITLE });
     await popup.click('[data-testid="people"] li:first-child .person');
     await popup.click('[data-testid="reader-toggle"]');
@@ -171,8 +164,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   });
 
   it('a page’s source view: says Crux cannot run there', async () => {
-    const page = await session.openPage(`view-source:${site.origin}/${ARTICLE_PATH}`);
-    const popup = await session.clickToolbarAction(page, `view-source:${site.origin}/${ARTICLE_PATH}`);
+    const page = await run.session.openPage(`view-source:${run.site.origin}/${ARTICLE_PATH}`);
+    const popup = await run.session.clickToolbarAction(
+      page,
+      `view-source:${run.site.origin}/${ARTICLE_PATH}`,
+    );
     const result = await settled(popup);
     // Chromium hides a source view's address from the extension, so Crux learns only that the browser
     // refused; Firefox shows it, so Crux knows it is a browser page before trying.
@@ -183,8 +179,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   });
 
   it('a PDF: says Crux reads web pages, not PDF documents', async () => {
-    const page = await session.openPage(`${site.origin}/restricted/harbour-report.pdf`);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(`${run.site.origin}/restricted/harbour-report.pdf`);
+    const popup = await run.session.clickToolbarAction(page);
     const result = await settled(popup);
     expect(result).toMatchObject({
       state: 'unavailable',
@@ -197,8 +193,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   it('a PDF at an address without “.pdf”: a clear message, no story', async () => {
     const download = await startPdfDownloadServer();
     try {
-      const page = await session.openPage(download.url);
-      const popup = await session.clickToolbarAction(page);
+      const page = await run.session.openPage(download.url);
+      const popup = await run.session.clickToolbarAction(page);
       const result = await settled(popup);
       // Chromium lets the reader script into its PDF viewer's page, which tells it holds a PDF;
       // Firefox keeps extensions out of its viewer (pdf.js) altogether.
@@ -217,10 +213,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
   });
 
   it('a page hung in a script of its own: says the page is not answering, in time', async () => {
-    const page = await session.openPage(`${site.origin}/restricted/busy-page.html?busy=${BUSY_SECONDS}`);
+    const page = await run.session.openPage(
+      `${run.site.origin}/restricted/busy-page.html?busy=${BUSY_SECONDS}`,
+    );
     await settle(1_000); // the page's loop has begun
     const start = Date.now();
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     const result = await settled(popup);
     expect(result).toMatchObject({
       state: 'unavailable',
@@ -242,8 +240,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     // reloads the extension, and Chromium 156 then crashes (SIGSEGV) on the next toolbar click through
     // CDP. Firefox has no such switch for activeTab: a toolbar click grants the file:// page like any
     // other, as Firefox's own test browser_ext_tabs_executeScript_file.js expects; so Crux reads it.
-    const page = await session.openPage(FILE_URL);
-    const popup = await session.clickToolbarAction(page);
+    const page = await run.session.openPage(FILE_URL);
+    const popup = await run.session.clickToolbarAction(page);
     expect(await settled(popup)).toMatchObject({ state: 'ready', title: ARTICLE_TITLE });
     expect(await newErrors()).toEqual([]);
     await page.close();
@@ -263,7 +261,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
         (error) =>
           !(
             browserName === 'firefox' &&
-            error.where.startsWith(`${session.extensionOrigin}/reader.js`) &&
+            error.where.startsWith(`${run.session.extensionOrigin}/reader.js`) &&
             /^Promise resolved (while context is inactive|after context unloaded)/.test(error.text)
           ),
       );
@@ -278,8 +276,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
 
     /** Opens the still-loading article and the popup on it, which keeps working until the page loads. */
     async function popupAtWork(): Promise<{ page: Page; popup: Popup }> {
-      const page = await openLoadingPage(session, held.url);
-      const popup = await session.clickToolbarAction(page, held.url);
+      const page = await openLoadingPage(run.session, held.url);
+      const popup = await run.session.clickToolbarAction(page, held.url);
       await popup.waitFor('.popup[data-state="working"]', POPUP_BUDGET_MS);
       return { page, popup };
     }
@@ -307,7 +305,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
       ['another site', 'localhost'],
     ])('navigated to a page on %s: the popup says so, never the old page’s story', async (_label, host) => {
       const { page, popup } = await popupAtWork();
-      const next = `${site.origin.replace('127.0.0.1', host)}/pages/rtl-article.html`;
+      const next = `${run.site.origin.replace('127.0.0.1', host)}/pages/rtl-article.html`;
       await page.goto(next, { waitUntil: 'load' });
       held.release();
       const result = await settled(popup);
@@ -323,10 +321,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('restricted places, %s', (br
     });
 
     it('navigated after the story is shown: the popup stops showing the old page’s story', async () => {
-      const page = await session.openPage(`${site.origin}/${ARTICLE_PATH}`);
-      const popup = await session.clickToolbarAction(page);
+      const page = await run.session.openPage(`${run.site.origin}/${ARTICLE_PATH}`);
+      const popup = await run.session.clickToolbarAction(page);
       expect(await settled(popup)).toMatchObject({ state: 'ready', title: ARTICLE_TITLE });
-      await page.goto(`${site.origin}/pages/rtl-article.html`, { waitUntil: 'load' });
+      await page.goto(`${run.site.origin}/pages/rtl-article.html`, { waitUntil: 'load' });
       await popup.waitFor('.popup[data-state="unavailable"] [data-testid="status"]', POPUP_BUDGET_MS);
       expect(await popupShows(popup)).toMatchObject({
         message: expect.stringContaining('another page'),

@@ -3,7 +3,7 @@
  * popup. The worst-case pages are the benchmark's (cli/bench/worst-cases.ts), written to a temporary
  * folder at test time. Run `npm run build` first.
  */
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,15 +19,11 @@ import {
   type WorstCase,
 } from '../../cli/bench/worst-cases';
 import {
-  launchWithExtension,
-  startFixtureServer,
+  useExtensionSession,
   waitForReader,
   watchExtensionErrors,
   type BrowserName,
   type ExtensionErrorWatch,
-  type ExtensionSession,
-  type FixtureServer,
-  BUILDS,
   inReader,
   readerIsOpen,
   READER_HOST,
@@ -109,36 +105,33 @@ async function closeReader(page: Page): Promise<void> {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
   /** The extension's own consoles: a worst case may end in a message, never in an error there. */
   let watch: ExtensionErrorWatch;
   const timings: string[] = [];
 
+  const run = useExtensionSession(browserName, {
+    pages: () => {
+      const folder = writeWorstCasePages();
+      writeFileSync(join(folder, BETWEEN_LIMITS.file), BETWEEN_LIMITS.html);
+      copyFileSync(
+        join(ROOT, 'tests/fixtures/robustness/form-article.html'),
+        join(folder, 'form-article.html'),
+      );
+      return folder;
+    },
+  });
+
   beforeAll(async () => {
-    if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-      throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-    }
-    const folder = writeWorstCasePages();
-    writeFileSync(join(folder, BETWEEN_LIMITS.file), BETWEEN_LIMITS.html);
-    copyFileSync(
-      join(ROOT, 'tests/fixtures/robustness/form-article.html'),
-      join(folder, 'form-article.html'),
-    );
-    site = await startFixtureServer(folder);
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-    watch = await watchExtensionErrors(session);
+    watch = await watchExtensionErrors(run.session);
   });
 
   afterAll(async () => {
     if (timings.length > 0) console.log(`${browserName}:\n${timings.join('\n')}`);
     await watch?.stop();
-    await session?.close();
-    await site?.close();
   });
 
   it('puts the page back exactly: markup, scroll, form values, and the page’s scripts still run', async () => {
-    const page = await session.openPage(`${site.origin}/form-article.html`);
+    const page = await run.session.openPage(`${run.site.origin}/form-article.html`);
     await page.type('#idea', 'A bench by the harbour');
     await page.click('#resident');
     await page.select('#district', 'harbour');
@@ -148,7 +141,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     expect(before.scrollY).toBe(300);
 
     // Off through the popup's switch...
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', POPUP_BUDGET_MS);
     await waitForReader(page, '.crux-title');
     await popup.click('[data-testid="reader-toggle"]');
@@ -163,7 +156,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     await page.evaluate((y) => window.scrollTo(0, y), before.scrollY);
 
     // ...and off with Esc.
-    const again = await session.clickToolbarAction(page);
+    const again = await run.session.clickToolbarAction(page);
     await again.waitFor('.popup[data-state="ready"]', POPUP_BUDGET_MS);
     await waitForReader(page, '.crux-title');
     await closeReader(page);
@@ -179,7 +172,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
     '$name: the popup answers in time and the page stays responsive',
     async (worst: WorstCase) => {
       const loadStart = Date.now();
-      const page = await session.openPage(`${site.origin}/${worst.file}`);
+      const page = await run.session.openPage(`${run.site.origin}/${worst.file}`);
       const loadMs = Date.now() - loadStart;
       const errors = collectErrors(page);
       const extensionErrorsBefore = (await watch.errors()).length;
@@ -187,7 +180,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
       // (100,000 paragraphs: about 3 s in Chromium). Crux is asked once the page answers on its own.
       const aloneMs = await answerTime(page, PAGE_ALONE_MS);
       expect(aloneMs, 'the page alone answers a script').not.toBeNull();
-      const { outcome } = await readWithCrux(session, page);
+      const { outcome } = await readWithCrux(run.session, page);
       timings.push(
         `  ${worst.name}: load ${loadMs} ms, page alone answers in ${aloneMs} ms, popup ${outcome.popupMs} ms, slowest page answer ${outcome.slowestMs} ms, ${outcome.state}: ${outcome.title || outcome.message}`,
       );
@@ -219,8 +212,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
   );
 
   it('keeps to its own engine’s page limits: Firefox refuses a page that Chromium reads', async () => {
-    const page = await session.openPage(`${site.origin}/${BETWEEN_LIMITS.file}`);
-    const { outcome } = await readWithCrux(session, page);
+    const page = await run.session.openPage(`${run.site.origin}/${BETWEEN_LIMITS.file}`);
+    const { outcome } = await readWithCrux(run.session, page);
     if (browserName === 'firefox') {
       expect(outcome).toMatchObject({ state: 'failed', message: expect.stringMatching(/too large/) });
     } else {
@@ -236,9 +229,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
   it.each(unshowable)(
     '$name, which the browser itself cannot show: the page is dead without Crux, and the popup says its page crashed, in time',
     async (worst: WorstCase) => {
-      const page = await session.openPage(`${site.origin}/${worst.file}`);
+      const page = await run.session.openPage(`${run.site.origin}/${worst.file}`);
       expect(await answerTime(page, PAGE_ALONE_MS), 'the page alone answers a script').toBeNull();
-      const { outcome } = await readWithCrux(session, page, { sample: false });
+      const { outcome } = await readWithCrux(run.session, page, { sample: false });
       timings.push(
         `  ${worst.name}: the page alone never answered; popup ${outcome.popupMs} ms, ${outcome.state}: ${outcome.message}`,
       );
@@ -251,12 +244,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
   );
 
   it('single-page app: after the app navigates, the popup tells the new story, not the old one', async () => {
-    const page = await session.openPage(`${site.origin}/spa.html`);
-    const first = await readWithCrux(session, page);
+    const page = await run.session.openPage(`${run.site.origin}/spa.html`);
+    const first = await readWithCrux(run.session, page);
     expect(first.outcome.title).toBe('First story of the app');
     await closeReader(page);
     await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
-    const second = await readWithCrux(session, page);
+    const second = await readWithCrux(run.session, page);
     expect(second.outcome.state).toBe('ready');
     expect(second.outcome.title).toBe('Second story of the app');
     expect((await waitForReader(page, '.crux-title')).text).toBe('Second story of the app');
@@ -265,12 +258,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('robustness, %s', (browserNa
   });
 
   it('single-page app that navigates while reading mode is open: reading mode shows the new story too', async () => {
-    const page = await session.openPage(`${site.origin}/spa.html`);
-    const first = await readWithCrux(session, page);
+    const page = await run.session.openPage(`${run.site.origin}/spa.html`);
+    const first = await readWithCrux(run.session, page);
     expect(first.outcome.title).toBe('First story of the app');
     // The app moves on by itself (a timer, the back button) while reading mode is still open.
     await page.evaluate(() => (window as unknown as { navigateTo: () => void }).navigateTo());
-    const second = await readWithCrux(session, page);
+    const second = await readWithCrux(run.session, page);
     expect(second.outcome.title).toBe('Second story of the app');
     expect((await waitForReader(page, '.crux-title')).text).toBe('Second story of the app');
     await closeReader(page);

@@ -7,17 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchWithExtension,
-  startFixtureServer,
-  waitForReader,
-  type BrowserName,
-  type ExtensionSession,
-  type FixtureServer,
-  BUILDS,
-  inReader,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession, waitForReader, type BrowserName, inReader } from './harness';
 import { STREET_TREES_PARAGRAPHS } from '../fixtures/articles/street-trees';
 
 const ROOT = process.cwd();
@@ -48,24 +39,17 @@ const pages = Array.from({ length: Math.ceil(VECTORS.length / VECTORS_PER_PAGE) 
 }));
 
 describe.each<BrowserName>(['chromium', 'firefox'])('XSS vectors in reading mode, %s', (browserName) => {
-  let site: FixtureServer;
-  let session: ExtensionSession;
-
-  beforeAll(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'crux-xss-'));
-    for (const page of pages)
-      writeFileSync(join(folder, page.name), hostilePage('Volunteers map every tree', page.vectors));
-    site = await startFixtureServer(folder);
-    session = await launchWithExtension(browserName, BUILDS[browserName]);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await site?.close();
+  const run = useExtensionSession(browserName, {
+    pages: () => {
+      const folder = mkdtempSync(join(tmpdir(), 'crux-xss-'));
+      for (const page of pages)
+        writeFileSync(join(folder, page.name), hostilePage('Volunteers map every tree', page.vectors));
+      return folder;
+    },
   });
 
   it.each(pages)('$name: no vector runs once reading mode is on', async ({ name }) => {
-    const page = await session.openPage(`${site.origin}/${name}`);
+    const page = await run.session.openPage(`${run.site.origin}/${name}`);
     await settle(1000);
     await page.evaluate(() => {
       (window as unknown as { __marks: string[] }).__marks = [];
@@ -73,7 +57,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('XSS vectors in reading mode
     await settle(300);
     expect(await marks(page)).toEqual([]);
 
-    const popup = await session.clickToolbarAction(page);
+    const popup = await run.session.clickToolbarAction(page);
     await popup.waitFor('.popup[data-state="ready"]', 15_000);
     const article = await waitForReader(page, '.crux-article');
     // Unbalanced vectors may swallow later paragraphs; the lead always survives.
