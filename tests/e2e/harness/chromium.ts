@@ -1,0 +1,224 @@
+/** Driving Chromium through CDP: the real toolbar action, the popup as a page target, shortcuts. */
+import puppeteer, {
+  type Browser,
+  type CDPSession,
+  type Extension,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
+import { CHROMIUM_FLAGS, Manifest, closeBrowser, parseShortcut, popupPath, toEvalSource } from './common';
+import { BROWSER_BINARIES, CommandInfo, ExtensionSession, LaunchOptions, Popup, Profile } from './types';
+
+/** The page's own global on chrome://extensions, where `developerPrivate` lives. */
+declare const chrome: object;
+
+export async function launchChromium(
+  dir: string,
+  manifest: Manifest,
+  profile: Profile,
+  options: LaunchOptions,
+): Promise<ExtensionSession> {
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: BROWSER_BINARIES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile.dir,
+    args: [
+      ...CHROMIUM_FLAGS,
+      // Extension messages follow --lang even where Chromium has no interface translation installed.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+    ],
+  });
+  try {
+    // Extensions.loadUnpacked resolves once the extension is installed and returns its ID, which comes
+    // from the folder's path: on the same profile, a restart finds the same extension and its storage.
+    const id = await browser.installExtension(dir);
+    const origin = `chrome-extension://${id}`;
+    if (manifest.background?.service_worker) {
+      await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`${origin}/`), {
+        timeout: 10_000,
+      });
+    }
+    const extension = (await browser.extensions()).get(id);
+    if (!extension) throw new Error(`extension ${id} not listed by the browser`);
+    return new ChromiumSession(browser, profile, extension, origin, `${origin}/${popupPath(manifest)}`);
+  } catch (err) {
+    await closeBrowser(browser, profile);
+    throw err;
+  }
+}
+
+/** The developer-only chrome.developerPrivate API of chrome://extensions, as far as we use it. */
+interface DeveloperPrivate {
+  getExtensionInfo(id: string): Promise<{ commands: { name: string; keybinding: string }[] }>;
+  updateExtensionCommand(update: {
+    extensionId: string;
+    commandName: string;
+    keybinding: string;
+  }): Promise<void>;
+}
+
+export class ChromiumSession implements ExtensionSession {
+  readonly browserName = 'chromium' as const;
+
+  constructor(
+    readonly browser: Browser,
+    private readonly profile: Profile,
+    private readonly extension: Extension,
+    readonly extensionOrigin: string,
+    private readonly popupUrl: string,
+  ) {}
+
+  get extensionId(): string {
+    return this.extension.id;
+  }
+
+  async openPage(url: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    return page;
+  }
+
+  async clickToolbarAction(page: Page): Promise<Popup> {
+    await page.bringToFront();
+    // Exact URL, and a target that did not exist before the click (a popup-as-tab matches too).
+    const before = new Set(this.browser.targets().filter((t) => t.url() === this.popupUrl));
+    const created = this.browser.waitForTarget((t) => t.url() === this.popupUrl && !before.has(t), {
+      timeout: 10_000,
+    });
+    await page.triggerExtensionAction(this.extension);
+    const target = await created;
+    const popupPage = await target.asPage();
+    return new ChromiumPopup(this.browser, target, popupPage, this.popupUrl);
+  }
+
+  private async withExtensionsPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.browser.newPage();
+    try {
+      await page.goto('chrome://extensions/shortcuts', { waitUntil: 'load' });
+      return await fn(page);
+    } finally {
+      await page.close();
+    }
+  }
+
+  async commands(): Promise<CommandInfo[]> {
+    return this.withExtensionsPage((p) =>
+      p.evaluate(async (id: string) => {
+        const dp = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+        const info = await dp.getExtensionInfo(id);
+        return info.commands.map((c) => ({ name: c.name, shortcut: c.keybinding }));
+      }, this.extensionId),
+    );
+  }
+
+  async assignShortcut(command: string, shortcut: string): Promise<void> {
+    await this.withExtensionsPage((p) =>
+      p.evaluate(
+        async (id: string, commandName: string, keybinding: string) => {
+          const dp = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+          await dp.updateExtensionCommand({ extensionId: id, commandName, keybinding });
+        },
+        this.extensionId,
+        command,
+        shortcut,
+      ),
+    );
+  }
+
+  async pressShortcut(page: Page, shortcut: string): Promise<void> {
+    const k = parseShortcut(shortcut);
+    await page.bringToFront();
+    const cdp: CDPSession = await page.createCDPSession();
+    try {
+      // CDP modifier bits: Alt=1, Ctrl=2, Meta=4, Shift=8.
+      const modKeys: { on: boolean; bit: number; key: string; code: string; vk: number }[] = [
+        { on: k.ctrl, bit: 2, key: 'Control', code: 'ControlLeft', vk: 17 },
+        { on: k.alt, bit: 1, key: 'Alt', code: 'AltLeft', vk: 18 },
+        { on: k.shift, bit: 8, key: 'Shift', code: 'ShiftLeft', vk: 16 },
+        { on: k.meta, bit: 4, key: 'Meta', code: 'MetaLeft', vk: 91 },
+      ].filter((m) => m.on);
+      let modifiers = 0;
+      const send = (type: 'keyDown' | 'rawKeyDown' | 'keyUp', key: string, code: string, vk: number) =>
+        // nativeVirtualKeyCode makes Chromium attach an OS event, so an event the page leaves
+        // unhandled is passed to the browser (accelerators, extension commands).
+        cdp.send('Input.dispatchKeyEvent', {
+          type,
+          modifiers,
+          key,
+          code,
+          windowsVirtualKeyCode: vk,
+          nativeVirtualKeyCode: vk,
+        });
+      for (const m of modKeys) {
+        modifiers |= m.bit;
+        await send('rawKeyDown', m.key, m.code, m.vk);
+      }
+      await send('rawKeyDown', k.key, k.code, k.vk);
+      await send('keyUp', k.key, k.code, k.vk);
+      for (const m of modKeys.reverse()) {
+        modifiers &= ~m.bit;
+        await send('keyUp', m.key, m.code, m.vk);
+      }
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  close(): Promise<void> {
+    return closeBrowser(this.browser, this.profile);
+  }
+}
+
+class ChromiumPopup implements Popup {
+  private gone = false;
+
+  constructor(
+    browser: Browser,
+    private readonly target: Target,
+    private readonly page: Page,
+    readonly url: string,
+  ) {
+    const onDestroyed = (t: Target) => {
+      if (t === target) {
+        this.gone = true;
+        browser.off('targetdestroyed', onDestroyed);
+      }
+    };
+    browser.on('targetdestroyed', onDestroyed);
+  }
+
+  evaluate<T>(fn: string | (() => T | Promise<T>)): Promise<T> {
+    return this.page.evaluate(toEvalSource(fn)) as Promise<T>;
+  }
+
+  async waitFor(selector: string, timeoutMs = 5000): Promise<void> {
+    await this.page.waitForSelector(selector, { timeout: timeoutMs });
+  }
+
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
+
+  async screenshot(path: string): Promise<void> {
+    // As a reader sees it: a popup is as wide as its body and at most 600 pixels tall.
+    const width = await this.page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().width));
+    await this.page.setViewport({ width, height: 600 });
+    await this.page.screenshot({ path: path as `${string}.png` });
+  }
+
+  async closed(): Promise<boolean> {
+    return this.gone || this.page.isClosed();
+  }
+
+  async close(): Promise<void> {
+    if (!(await this.closed())) await this.page.close();
+  }
+}
+
+// Firefox
