@@ -64,7 +64,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POPUP_BUDGET_MS } from '../../cli/bench/worst-cases';
+import { POPUP_BUDGET_MS } from './worst-cases';
 import {
   useExtensionSession,
   recordNetwork,

@@ -20,7 +20,7 @@ import {
   READER_HOST,
 } from './harness';
 import { INJECTION_LIMIT_MS } from '../../tab/messages';
-import { POPUP_BUDGET_MS, popupShows, SETTLED, type Shown } from '../../cli/bench/worst-cases';
+import { POPUP_BUDGET_MS, popupShows, SETTLED, type Shown } from './worst-cases';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'tests/fixtures');

@@ -1,6 +1,6 @@
 /**
  * Reading mode leaves the page exactly as it was, and huge or odd pages neither hang the tab nor the
- * popup. The worst-case pages are the benchmark's (cli/bench/worst-cases.ts), written to a temporary
+ * popup. The worst-case pages are the ones the benchmark reads too (tests/e2e/worst-cases.ts), written to a temporary
  * folder at test time. Run `npm run build` first.
  */
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import {
   worstCasePages,
   writeWorstCasePages,
   type WorstCase,
-} from '../../cli/bench/worst-cases';
+} from './worst-cases';
 import {
   useExtensionSession,
   waitForReader,
