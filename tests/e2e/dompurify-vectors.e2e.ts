@@ -74,6 +74,7 @@ import {
   inReader as inReaderLayer,
   READER_HOST,
 } from './harness';
+import { READER_ATTRIBUTE } from '../../reading-mode/host';
 
 const ROOT = process.cwd();
 
@@ -861,7 +862,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       // root (the static check below names the vector, from inside).
       expect(
         reading.runs.some(
-          (run) => run.kind === 'inline code' && run.where.startsWith('<div data-crux-reader'),
+          (run) => run.kind === 'inline code' && run.where.startsWith(`<div ${READER_ATTRIBUTE}`),
         ),
       ).toBe(true);
       expect(reading.pageRuns.map(runLine).join('\n')).toContain('alert(page-own keydown)');

@@ -102,8 +102,8 @@ const COVER_CSS = `<style>
 html { opacity: 0 !important; filter: blur(6px) !important; transition: opacity 100000s, filter 100000s !important; }
 html:has(> div)::after, html::after { content: "Close ×"; position: fixed; inset: 0; z-index: 2147483647;
   background: #c00; color: #fff; font-size: 40px; }
-div[data-crux-reader] { display: none !important; }
-div[data-crux-reader]::before { content: "${FAKE_TEXT}"; position: fixed; inset: 0; z-index: 2147483647; background: #c00; }
+${READER_HOST} { display: none !important; }
+${READER_HOST}::before { content: "${FAKE_TEXT}"; position: fixed; inset: 0; z-index: 2147483647; background: #c00; }
 </style>`;
 
 /** Page script fighting reading mode from outside: a fake Close, stolen focus, a swallowed Esc. */
