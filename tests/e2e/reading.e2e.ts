@@ -4,7 +4,7 @@
  * articles, wide tables and code, enlarged images, print, reduced motion, a reader in another
  * language. Run `npm run build` first.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,26 +14,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickInReader,
   inReader,
-  launchWithExtension,
   FIXTURE_PAGES,
+  startSession,
   useExtensionSession,
   queryReader,
   readerIsOpen,
   READER_HOST,
   waitInReader,
-  startFixtureServer,
   waitForReader,
   type BrowserName,
   type ExtensionSession,
   type FixtureServer,
-  type LaunchOptions,
   type Popup,
-  BUILDS,
 } from './harness';
 
 const ROOT = process.cwd();
-/** The pages written for the tests. */
-const PAGES = FIXTURE_PAGES;
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 /** Time a settings write to storage takes after the reader view shows the change (a few ms; generous). */
 const STORAGE_WRITE_MS = 500;
@@ -228,23 +223,6 @@ interface AxeLike {
   ): Promise<{ violations: { id: string; impact?: string; nodes: { target: string[] }[] }[] }>;
 }
 
-/** Starts the fixture site, and `browserName` with the built extension set up as `options` asks. */
-async function launchReading(
-  browserName: BrowserName,
-  options: LaunchOptions = {},
-): Promise<{ site: FixtureServer; session: ExtensionSession }> {
-  if (!existsSync(join(BUILDS[browserName], 'manifest.json'))) {
-    throw new Error(`no build in ${BUILDS[browserName]}: run npm run build first`);
-  }
-  const site = await startFixtureServer(PAGES);
-  try {
-    return { site, session: await launchWithExtension(browserName, BUILDS[browserName], options) };
-  } catch (error) {
-    await site.close();
-    throw error;
-  }
-}
-
 /** Opens a fixture page in reading mode through the toolbar, with its popup. */
 async function openReading(
   session: ExtensionSession,
@@ -259,7 +237,7 @@ async function openReading(
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserName) => {
-  const run = useExtensionSession(browserName, { pages: PAGES });
+  const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES });
 
   /**
    * Presses a key as a person's keyboard does. Firefox turns BiDi's synthesized keys into neither
@@ -546,7 +524,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
   'Reading in %s in French, with reduced motion',
   (browserName) => {
     const run = useExtensionSession(browserName, {
-      pages: PAGES,
+      pages: FIXTURE_PAGES,
       launch: { locale: 'fr', reducedMotion: true },
     });
 
@@ -612,7 +590,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
     });
 
     it('keeps the chosen theme and text size when the browser is closed and started again', async () => {
-      const before = await launchReading(browserName, { profile });
+      const before = await startSession(browserName, { pages: FIXTURE_PAGES, launch: { profile } });
       try {
         const { page, popup } = await openReading(before.session, before.site);
         expect(await readerLook(page)).toMatchObject({ theme: 'light', fontSize: '20px' });
@@ -627,7 +605,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
         await before.site.close();
       }
 
-      const after = await launchReading(browserName, { profile });
+      const after = await startSession(browserName, { pages: FIXTURE_PAGES, launch: { profile } });
       try {
         const { page, popup } = await openReading(after.session, after.site);
         // Settings arrive from storage just after reading mode first paints: give them a moment.

@@ -6,8 +6,22 @@ import puppeteer, {
   type Page,
   type Target,
 } from 'puppeteer-core';
-import { CHROMIUM_FLAGS, Manifest, closeBrowser, parseShortcut, popupPath, toEvalSource } from './common';
-import { BROWSER_BINARIES, CommandInfo, ExtensionSession, LaunchOptions, Popup, Profile } from './types';
+import {
+  CHROMIUM_FLAGS,
+  type Manifest,
+  closeBrowser,
+  parseShortcut,
+  popupPath,
+  toEvalSource,
+} from './common';
+import {
+  BROWSER_BINARIES,
+  type CommandInfo,
+  type ExtensionSession,
+  type LaunchOptions,
+  type Popup,
+  type Profile,
+} from './types';
 
 /** The page's own global on chrome://extensions, where `developerPrivate` lives. */
 declare const chrome: object;

@@ -2,7 +2,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'puppeteer-core';
-import { Profile } from './types';
+import type { Profile } from './types';
 
 export interface Manifest {
   action?: { default_popup?: string };

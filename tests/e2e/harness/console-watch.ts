@@ -4,7 +4,7 @@ import { ChromiumSession } from './chromium';
 import { FirefoxSession } from './firefox';
 import { FX_ERRORS } from './firefox-chrome-scripts';
 import { attachToEveryTarget } from './network';
-import { ExtensionSession } from './types';
+import type { ExtensionSession } from './types';
 
 /** One error seen by {@link watchExtensionErrors}. */
 export interface ExtensionError {

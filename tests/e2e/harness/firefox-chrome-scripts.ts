@@ -1,5 +1,5 @@
 /** The scripts the harness runs in Firefox's privileged chrome scope, as functions turned into source. */
-import { ParsedShortcut } from './common';
+import type { ParsedShortcut } from './common';
 
 export const FX_ACTION_READY = function (idJson: string): string {
   const id = JSON.parse(idJson) as string;

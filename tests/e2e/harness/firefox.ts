@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { Manifest, closeBrowser, frameId, parseShortcut, poll, toEvalSource } from './common';
+import { type Manifest, closeBrowser, frameId, parseShortcut, poll, toEvalSource } from './common';
 import {
   FX_ACTION_READY,
   FX_ADD_LOCALE,
@@ -11,7 +11,14 @@ import {
   FX_PRESS_KEY,
   FX_TRIGGER_ACTION,
 } from './firefox-chrome-scripts';
-import { BROWSER_BINARIES, CommandInfo, ExtensionSession, LaunchOptions, Popup, Profile } from './types';
+import {
+  BROWSER_BINARIES,
+  type CommandInfo,
+  type ExtensionSession,
+  type LaunchOptions,
+  type Popup,
+  type Profile,
+} from './types';
 
 /** The part of puppeteer's (internal) BiDi connection we use to send raw WebDriver BiDi commands. */
 export interface BidiConnection {

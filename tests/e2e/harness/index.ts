@@ -48,7 +48,7 @@ export type {
 } from './types';
 export { startFixtureServer } from './server';
 export type { FixtureServerOptions } from './server';
-export { FIXTURE_PAGES, launchWithExtension, useExtensionSession } from './session';
+export { FIXTURE_PAGES, launchWithExtension, startSession, useExtensionSession } from './session';
 export type { SessionSetup, StartedSession } from './session';
 export {
   READER_HOST,

@@ -3,7 +3,7 @@ import { type Protocol, type CDPSession, type Target } from 'puppeteer-core';
 import { ChromiumSession } from './chromium';
 import { FirefoxSession } from './firefox';
 import { FX_NETWORK } from './firefox-chrome-scripts';
-import { ExtensionSession } from './types';
+import type { ExtensionSession } from './types';
 
 /**
  * Who made a recorded request: `extension` = the extension's own pages and workers (popup, service

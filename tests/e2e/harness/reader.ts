@@ -2,8 +2,8 @@
 import { type Page } from 'puppeteer-core';
 import { READER_HOST } from '../../../reading-mode/host';
 import { frameId, poll } from './common';
-import { BidiCallResult, BidiConnection } from './firefox';
-import { ShadowMatch } from './types';
+import type { BidiCallResult, BidiConnection } from './firefox';
+import type { ShadowMatch } from './types';
 
 /**
  * Returns text and innerHTML of the first element matching `innerSelector` inside the OPEN shadow

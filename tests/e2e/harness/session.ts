@@ -7,8 +7,15 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium';
 import { readManifest } from './common';
 import { launchFirefox } from './firefox';
-import { FixtureServerOptions, startFixtureServer } from './server';
-import { BUILDS, BrowserName, ExtensionSession, FixtureServer, LaunchOptions, Profile } from './types';
+import { type FixtureServerOptions, startFixtureServer } from './server';
+import {
+  BUILDS,
+  type BrowserName,
+  type ExtensionSession,
+  type FixtureServer,
+  type LaunchOptions,
+  type Profile,
+} from './types';
 
 /** A fixture site and a browser with the extension, as a describe block's tests use them. */
 export interface StartedSession {
@@ -30,37 +37,48 @@ export interface SessionSetup {
 export const FIXTURE_PAGES = join(process.cwd(), 'tests/fixtures/pages');
 
 /**
- * The setup every spec shares: before the describe block's tests, serves the pages and launches
- * `browserName` with the extension; after them, closes both. A missing build fails the block plainly.
- * The site and session are there once the block's tests run.
+ * Serves the pages and launches `browserName` with the extension, as `setup` asks. A missing build fails
+ * plainly; a browser that does not start leaves no site behind. The caller closes both.
+ */
+export async function startSession(browserName: BrowserName, setup: SessionSetup): Promise<StartedSession> {
+  const extension = setup.extension ?? BUILDS[browserName];
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`no build in ${extension}: run npm run build first`);
+  }
+  const site = await startFixtureServer(
+    typeof setup.pages === 'string' ? setup.pages : setup.pages(),
+    setup.server,
+  );
+  try {
+    return { site, session: await launchWithExtension(browserName, extension, setup.launch) };
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+}
+
+/**
+ * The setup every spec shares: before the describe block's tests, starts the session (`startSession`);
+ * after them, closes it. The site and session are there once the block's tests run.
  */
 export function useExtensionSession(browserName: BrowserName, setup: SessionSetup): StartedSession {
-  let site: FixtureServer | undefined;
-  let session: ExtensionSession | undefined;
+  let started: StartedSession | undefined;
   beforeAll(async () => {
-    const extension = setup.extension ?? BUILDS[browserName];
-    if (!existsSync(join(extension, 'manifest.json'))) {
-      throw new Error(`no build in ${extension}: run npm run build first`);
-    }
-    site = await startFixtureServer(
-      typeof setup.pages === 'string' ? setup.pages : setup.pages(),
-      setup.server,
-    );
-    session = await launchWithExtension(browserName, extension, setup.launch);
+    started = await startSession(browserName, setup);
   });
   afterAll(async () => {
-    await session?.close();
-    await site?.close();
+    await started?.session.close();
+    await started?.site.close();
   });
   const notYet = (what: string): never => {
     throw new Error(`the ${what} starts before the describe block's tests: use it inside a test or hook`);
   };
   return {
     get site() {
-      return site ?? notYet('fixture site');
+      return started?.site ?? notYet('fixture site');
     },
     get session() {
-      return session ?? notYet('browser session');
+      return started?.session ?? notYet('browser session');
     },
   };
 }
