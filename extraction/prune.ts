@@ -63,12 +63,13 @@ const CLUTTER_WORDS = [
 /** A word of two parts matches with either joiner or none: "about-author", "about_author", "signup". */
 const CLUTTER_PATTERN = wholeWords(CLUTTER_WORDS);
 
-/** Names made of any of `words` as whole words of the attribute, a two-part word with any joiner or none. */
-function wholeWords(words: string[]): RegExp {
-  return new RegExp(
-    `(^|[\\s_-])(${words.map((word) => word.replaceAll('-', '[_-]?')).join('|')})([\\s_-]|$)`,
-    'i',
-  );
+/**
+ * Names made of any of `words` as whole words of a class or id. By default a two-part word matches with
+ * any joiner or none ("about-author", "about_author", "aboutauthor"); `asWritten` keeps each joiner.
+ */
+export function wholeWords(words: string[], asWritten = false): RegExp {
+  const alternatives = asWritten ? words : words.map((word) => word.replaceAll('-', '[_-]?'));
+  return new RegExp(`(^|[\\s_-])(${alternatives.join('|')})([\\s_-]|$)`, 'i');
 }
 
 /** Landmark roles and elements that frame a page rather than tell its story. */

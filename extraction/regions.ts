@@ -1,11 +1,12 @@
-import { ARTICLE_CONTAINER } from './prune';
+import { ARTICLE_CONTAINER, wholeWords } from './prune';
 import { normalized } from './text';
 
 /**
  * Class and id words of the regions beside and below a page's story: sidebars, widget columns,
  * rails, footers. Matched as whole words ("sidebar-right", "footer_links"), so "railway" stays.
  */
-const SIDE_REGION_PATTERN = /(^|[\s_-])(sidebar|side-bar|widgets?|rail|footer)([\s_-]|$)/i;
+const SIDEBAR_WORDS = ['sidebar', 'side-bar', 'rail'];
+const SIDE_REGION_PATTERN = wholeWords([...SIDEBAR_WORDS, 'widgets?', 'footer'], true);
 
 /** Elements that are side or foot regions by their tag. */
 const SIDE_REGION_TAGS = 'aside, footer';
@@ -81,11 +82,12 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   }
 }
 
-/** Where a site prints its own name: a page header, banner, logo or masthead outside any article. */
-const MASTHEAD_PATTERN = /(^|[\s_-])(header|banner|masthead|logo|branding|site-title|blog-title)([\s_-]|$)/i;
-
 /** A heading's own names that make it the site's name. */
-const SITE_NAME_PATTERN = /(^|[\s_-])(banner|masthead|logo|branding|site-title|blog-title)([\s_-]|$)/i;
+const SITE_NAME_WORDS = ['banner', 'masthead', 'logo', 'branding', 'site-title', 'blog-title'];
+const SITE_NAME_PATTERN = wholeWords(SITE_NAME_WORDS, true);
+
+/** Where a site prints its own name: a page header, banner, logo or masthead around the heading. */
+const MASTHEAD_PATTERN = wholeWords(['header', ...SITE_NAME_WORDS], true);
 
 /**
  * A blog entry marked up as one (the hAtom and h-entry microformats): its "entry-header" is the post's,
@@ -99,14 +101,13 @@ const ENTRY_CONTAINER = `${ARTICLE_CONTAINER}, .hentry, .h-entry`;
  * ("widget-header" over the author's name in a sidebar).
  */
 function isEntryTitle(heading: Element): boolean {
-  const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-  if (link && isHomeLink(link, heading.ownerDocument)) return false;
+  if (linksHome(heading)) return false;
   if (heading.closest(ENTRY_CONTAINER)) return true;
-  return !isMasthead(heading) && !hasName(heading, SIDE_REGION_PATTERN) && !inSidebar(heading);
+  return !inMasthead(heading) && !hasName(heading, SIDE_REGION_PATTERN) && !inSidebar(heading);
 }
 
 /** A sidebar by its name; a "widget" may hold a blog's posts, and an `aside` a whole post. */
-const SIDEBAR = /(^|[\s_-])(sidebar|side-bar|rail)([\s_-]|$)/i;
+const SIDEBAR = wholeWords(SIDEBAR_WORDS, true);
 
 /** Whether an element sits in a sidebar that holds less than half of the page's words. */
 function inSidebar(element: Element): boolean {
@@ -118,14 +119,23 @@ function inSidebar(element: Element): boolean {
   return false;
 }
 
-/**
- * Whether a heading is the site's name, not the story's title: it links to the site's home page, or it
- * is named for the site's banner or logo, or sits in the page's header outside any article. A heading
- * named "header" itself ("story-header", "entry-header") is a story's as often as a site's.
- */
+/** Whether a heading is the site's name, not the story's title: a link home, or in the masthead. */
 function isMasthead(heading: Element): boolean {
+  return linksHome(heading) || inMasthead(heading);
+}
+
+/** Whether a heading holds, or sits in, a link to the site's home page. */
+function linksHome(heading: Element): boolean {
   const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-  if (link && isHomeLink(link, heading.ownerDocument)) return true;
+  return link !== null && isHomeLink(link, heading.ownerDocument);
+}
+
+/**
+ * Whether a heading is named for the site's banner or logo, or sits in the page's header, outside any
+ * article. A heading named "header" itself ("story-header", "entry-header") is a story's as often as a
+ * site's.
+ */
+function inMasthead(heading: Element): boolean {
   if (heading.closest(ARTICLE_CONTAINER)) return false;
   if (hasName(heading, SITE_NAME_PATTERN)) return true;
   for (let element = heading.parentElement; element; element = element.parentElement) {
@@ -149,7 +159,7 @@ function isFooter(element: Element): boolean {
 }
 
 /** A footer's name as a whole word: "entry-footer", "post_footer". */
-const FOOTER_NAME = /(^|[\s_-])footer([\s_-]|$)/i;
+const FOOTER_NAME = wholeWords(['footer'], true);
 
 /** Whether the element's class or id matches `pattern`. */
 function hasName(element: Element, pattern: RegExp): boolean {
