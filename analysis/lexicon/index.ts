@@ -1,56 +1,12 @@
-import nlp from 'compromise/two';
 import { GIVEN_NAMES } from './first-names';
+import { WORD_TABLE } from './word-table.generated';
+import { unpackWordTable, type WordKind } from './word-table';
 
 export { COURTESY_TITLES, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from './titles';
 export { genderOfPronoun, PERSON_VERBS, SAYING_VERBS, SPEAKER_PRONOUNS, UNNAMED_SOURCES } from './speech';
 export { GROUP_WORDS, NON_PERSON_ENDINGS, NON_PERSON_WORDS } from './not-people';
 export { NAME_PARTICLES } from './name-particles';
-
-/** What a single word can be, as compromise's built-in English lexicon knows it. */
-export type WordKind =
-  | 'male-name'
-  | 'female-name'
-  | 'first-name'
-  | 'last-name'
-  | 'place'
-  | 'organisation'
-  | 'nationality'
-  | 'role'
-  | 'honorific'
-  | 'calendar'
-  | 'noun'
-  | 'common';
-
-/** Compromise's tags mapped to the kinds the analysis reasons with; unlisted tags are ordinary words. */
-const KIND_OF_TAG: ReadonlyMap<string, WordKind> = new Map(
-  Object.entries({
-    MaleName: 'male-name',
-    FemaleName: 'female-name',
-    FirstName: 'first-name',
-    LastName: 'last-name',
-    Country: 'place',
-    City: 'place',
-    Region: 'place',
-    Place: 'place',
-    Organization: 'organisation',
-    SportsTeam: 'organisation',
-    Demonym: 'nationality',
-    Actor: 'role',
-    Honorific: 'honorific',
-    Month: 'calendar',
-    WeekDay: 'calendar',
-    Date: 'calendar',
-    Noun: 'noun',
-    Singular: 'noun',
-    Uncountable: 'noun',
-  } satisfies Record<string, WordKind>),
-);
-
-/**
- * Compromise tags that name specific people or loose proper nouns; skipped so the lexicon stays
- * generic (a word list, not a who's who) and so proper nouns don't pass for ordinary words.
- */
-const IGNORED_TAGS: ReadonlySet<string> = new Set(['Person', 'ProperNoun']);
+export type { WordKind } from './word-table';
 
 /** Each kind as one bit, so a word's kinds are one number and asking about several kinds is one `&`. */
 const KIND_BITS: Readonly<Record<WordKind, number>> = {
@@ -81,37 +37,20 @@ const GIVEN_NAME_BIT = 1 << 12;
 
 const FIRST_NAME_BITS = kindSet('male-name', 'female-name', 'first-name') | GIVEN_NAME_BIT;
 
-/**
- * Compromise's lexicon (word → tag or tags), read a word at a time: converting all 24,000 entries when
- * the module loads would delay the first story for words no article uses.
- */
-const LEXICON = pickObject(pickObject(nlp.model(), 'one'), 'lexicon');
+/** Each word's kinds as bits, unpacked from the word table on the first lookup (about 10 ms). */
+let bitsOfWord: Map<string, number> | undefined;
 
-/** Most words the cache below holds; past it the cache starts afresh, so a long-running process stays small. */
-const MAX_CACHED_WORDS = 100_000;
-
-/** The bits of every lower-cased word or phrase looked up so far, known to the lexicon or not. */
-const BITS_OF_WORD = new Map<string, number>();
-
-/** A lower-cased word's kinds (its lexicon tags, unlisted ones counting as ordinary) and given-name bit. */
-function bitsOf(lower: string): number {
-  const known = BITS_OF_WORD.get(lower);
-  if (known !== undefined) return known;
-  let bits = GIVEN_NAMES.has(lower) ? GIVEN_NAME_BIT : 0;
-  const tagOrTags: unknown = Object.hasOwn(LEXICON, lower) ? Reflect.get(LEXICON, lower) : [];
-  for (const tag of Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags]) {
-    if (typeof tag !== 'string' || IGNORED_TAGS.has(tag)) continue;
-    bits |= KIND_BITS[KIND_OF_TAG.get(tag) ?? 'common'];
-  }
-  if (BITS_OF_WORD.size >= MAX_CACHED_WORDS) BITS_OF_WORD.clear();
-  BITS_OF_WORD.set(lower, bits);
-  return bits;
+function wordBits(): Map<string, number> {
+  if (bitsOfWord) return bitsOfWord;
+  const bitsOfSet = WORD_TABLE.kindSets.map((kinds) => kindSet(...kinds));
+  bitsOfWord = new Map();
+  for (const [word, set] of unpackWordTable(WORD_TABLE)) bitsOfWord.set(word, bitsOfSet[set] ?? 0);
+  return bitsOfWord;
 }
 
-function pickObject(value: unknown, key: string): object {
-  if (typeof value !== 'object' || value === null) return {};
-  const picked: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
-  return typeof picked === 'object' && picked !== null ? picked : {};
+/** A lower-cased word's kinds and given-name bit. */
+function bitsOf(lower: string): number {
+  return (wordBits().get(lower) ?? 0) | (GIVEN_NAMES.has(lower) ? GIVEN_NAME_BIT : 0);
 }
 
 /** True when the word or phrase is known as the kind, or as any kind of the set. */
