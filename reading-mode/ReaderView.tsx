@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
 import { drawInParts, type Drawing } from './draw-in-parts';
-import { articleMarkdown } from './markdown';
 import { readingProgress } from './progress';
 import { resolveTheme, typographyVariables } from './reader-style';
 import type { Font } from '../settings/reader-settings';
 import { ArticleMeta } from './ArticleMeta';
 import { CopyButton } from '../ui/CopyButton';
 import { t } from '../ui/i18n';
+import { loadPart } from './parts';
 import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import { ReadingProgress } from './ReadingProgress';
@@ -109,8 +109,9 @@ export function ReaderView({
               className="crux-button"
               label={t('copyMarkdown')}
               description={t('copyArticleMarkdown')}
-              text={() => {
+              text={async () => {
                 drawingRef.current?.finish();
+                const { articleMarkdown } = await loadPart('markdown');
                 return articleMarkdown(article, url, bodyRef.current);
               }}
             />

@@ -1,8 +1,5 @@
-import legibleBold from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?inline';
-import legibleBoldItalic from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-italic.woff2?inline';
-import legibleItalic from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-italic.woff2?inline';
-import legibleRegular from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?inline';
 import type { Font } from '../settings/reader-settings';
+import { loadPart } from './parts';
 
 /**
  * A page's @font-face applies to every shadow root of its document, reading mode's included: a face
@@ -14,7 +11,7 @@ import type { Font } from '../settings/reader-settings';
  * extension address reaches the page either.
  */
 
-interface FaceStyle {
+export interface FaceStyle {
   weight: '400' | '700';
   style: 'normal' | 'italic';
 }
@@ -68,18 +65,6 @@ const SERIF_FACES: (FaceStyle & { names: string[] })[] = [
   },
 ];
 
-/**
- * Atkinson Hyperlegible, the legibility-first face Crux ships (SIL OFL; its licence is copied into the
- * build): the Latin subset, regular and bold, upright and italic, as woff2 data in the reader script.
- * Other scripts fall back to the system's sans-serif.
- */
-const LEGIBLE_FACES: (FaceStyle & { data: string })[] = [
-  { weight: '400', style: 'normal', data: legibleRegular },
-  { weight: '400', style: 'italic', data: legibleItalic },
-  { weight: '700', style: 'normal', data: legibleBold },
-  { weight: '700', style: 'italic', data: legibleBoldItalic },
-];
-
 /** The fonts of one reading: the CSS stack for each choice, and the faces it has put into the page. */
 export interface ReaderFonts {
   stacks: Record<Font, string>;
@@ -89,26 +74,48 @@ export interface ReaderFonts {
   release: () => void;
 }
 
-/** Fonts for one reading of `document`, under family names no page can know beforehand. */
-export function readerFonts(document: Document): ReaderFonts {
+/** The bundled typeface's faces, as woff2 `data:` URLs. */
+type LegibleFaces = readonly (FaceStyle & { data: string })[];
+
+/**
+ * Fonts for one reading of `document`, under family names no page can know beforehand. The bundled
+ * typeface comes from `loadLegibleFaces` (by default its own part, loaded the first time a reader
+ * chooses it); meanwhile its stack falls back to the system's sans-serif.
+ */
+export function readerFonts(
+  document: Document,
+  loadLegibleFaces: () => Promise<LegibleFaces> = () => loadPart('legible-faces'),
+): ReaderFonts {
   const serif = randomFamily('serif');
   const legible = randomFamily('legible');
   const added: FontFace[] = [];
   const used = new Set<Font>();
   const fontSet = document.fonts as FontFaceSet | undefined;
   const FontFaceOfPage = document.defaultView?.FontFace;
-  const faces = (font: Font): FontFace[] => {
-    if (!FontFaceOfPage) return [];
+  /** Counts releases, so faces that arrive after the reading ended stay out of the page. */
+  let readings = 0;
+  const add = (faces: FontFace[]): void => {
+    for (const face of faces) {
+      fontSet?.add(face);
+      added.push(face);
+    }
+  };
+  const addFaces = async (font: Font): Promise<void> => {
+    if (!FontFaceOfPage) return;
     if (font === 'serif') {
-      return SERIF_FACES.map(
-        ({ names, ...style }) =>
-          new FontFaceOfPage(serif, names.map((name) => `local("${name}")`).join(', '), style),
+      add(
+        SERIF_FACES.map(
+          ({ names, ...style }) =>
+            new FontFaceOfPage(serif, names.map((name) => `local("${name}")`).join(', '), style),
+        ),
       );
     }
     if (font === 'legible') {
-      return LEGIBLE_FACES.map(({ data, ...style }) => new FontFaceOfPage(legible, fontBytes(data), style));
+      const reading = readings;
+      const faces = await loadLegibleFaces();
+      if (reading !== readings || !used.has(font)) return;
+      add(faces.map(({ data, ...style }) => new FontFaceOfPage(legible, fontBytes(data), style)));
     }
-    return [];
   };
   return {
     stacks: {
@@ -119,12 +126,11 @@ export function readerFonts(document: Document): ReaderFonts {
     use(font) {
       if (used.has(font) || !fontSet) return;
       used.add(font);
-      for (const face of faces(font)) {
-        fontSet.add(face);
-        added.push(face);
-      }
+      // A face that cannot load leaves the stack's fallback in place: the text stays readable.
+      addFaces(font).catch(() => used.delete(font));
     },
     release() {
+      readings += 1;
       for (const face of added.splice(0)) fontSet?.delete(face);
       used.clear();
     },

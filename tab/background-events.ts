@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { TOGGLE_COMMAND } from './commands';
+import { isLoadPartRequest } from './messages';
 import { toggleReader } from './reader-client';
+import { loadReaderPart } from './reader-parts';
 import { forgetStory } from './story-cache';
 
-/** Listens for the keyboard shortcut and for closed tabs. */
+/** Listens for the keyboard shortcut, for closed tabs, and for reading mode asking for a part. */
 export function listenForBrowserEvents(): void {
   browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab?.id));
   browser.tabs.onRemoved.addListener((tabId) => forgetStory(tabId));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isLoadPartRequest(message) ? loadReaderPart(message, sender) : undefined,
+  );
 }
 
 /** The keyboard shortcut toggles reading mode in the tab it was pressed on (else the active tab). */

@@ -8,7 +8,7 @@ const CONFIRMATION_MS = 1500;
 interface CopyButtonProps {
   label: string;
   /** What the button copies; computed on click, so it is always current. */
-  text: () => string;
+  text: () => string | Promise<string>;
   /** Names the button for screen readers when its label alone is ambiguous. */
   description?: string;
   /** The button's class, for the stylesheet of the view it sits in. */
@@ -19,9 +19,10 @@ interface CopyButtonProps {
 export function CopyButton({ label, text, description, className = 'small-button' }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async (event: MouseEvent): Promise<void> => {
-    if (!(event.currentTarget instanceof Element)) return;
+    const anchor = event.currentTarget;
+    if (!(anchor instanceof Element)) return;
     try {
-      await writeClipboard(text(), event.currentTarget);
+      await writeClipboard(await text(), anchor);
       setState('copied');
     } catch {
       setState('failed');

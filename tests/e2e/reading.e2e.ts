@@ -270,16 +270,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     );
     expect(legibleFamily).toMatch(/^crux-legible-[a-z0-9]+, system-ui, sans-serif$/);
 
-    // The bundled face ships inside the reader script and is declared from its bytes: nothing remote,
-    // and no extension address in the page.
-    const font = await first.page.evaluate(
-      async (family: string) => {
-        await document.fonts.load(`20px ${family}`);
-        const faces = [...document.fonts].filter((face) => face.family === family);
-        return { faces: faces.length, loaded: faces.some((face) => face.status === 'loaded') };
-      },
-      legibleFamily.split(',')[0] ?? '',
+    // The bundled face is a part of reading mode the background puts into the tab when first chosen,
+    // and is declared from its bytes: nothing remote, and no extension address in the page.
+    const family = legibleFamily.split(',')[0] ?? '';
+    await first.page.waitForFunction(
+      (name: string) => [...document.fonts].some((face) => face.family === name),
+      { timeout: 5000 },
+      family,
     );
+    const font = await first.page.evaluate(async (name: string) => {
+      await document.fonts.load(`20px ${name}`);
+      const faces = [...document.fonts].filter((face) => face.family === name);
+      return { faces: faces.length, loaded: faces.some((face) => face.status === 'loaded') };
+    }, family);
     expect(font).toEqual({ faces: 4, loaded: true });
 
     // The reader's own panel, by keyboard: Tab past "Copy Markdown" to "Reading settings", which shows
