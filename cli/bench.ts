@@ -4,6 +4,7 @@ import { writeFiguresSection, type BenchResult } from './bench/docs';
 import { runExtractionBench } from './bench/extraction';
 import { runHostileTextBench } from './bench/hostile-text';
 import { runPeopleBench } from './bench/people';
+import { runPopupBench } from './bench/popup';
 import { runQuotesBench } from './bench/quotes';
 import { runRealPagesBench } from './bench/realpages';
 import { runSpeedBench } from './bench/speed';
@@ -25,6 +26,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   speed: { run: runSpeedBench, doc: PERFORMANCE },
   'worst-cases': { run: runWorstCasesBench, doc: PERFORMANCE },
   'hostile-text': { run: runHostileTextBench, doc: PERFORMANCE },
+  popup: { run: runPopupBench, doc: PERFORMANCE },
   people: { run: runPeopleBench, doc: QUALITY },
   quotes: { run: runQuotesBench, doc: QUALITY },
   summary: { run: runSummaryBench, doc: QUALITY },

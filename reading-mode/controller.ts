@@ -78,6 +78,7 @@ export class ReaderController {
   }
 
   private async open(force: boolean): Promise<OpenResponse> {
+    const started = performance.now();
     const request = (this.requests += 1);
     const overtaken = (): boolean => request !== this.requests;
     const url = this.document.location.href;
@@ -88,7 +89,13 @@ export class ReaderController {
       if (!this.document.defaultView) return { ok: false, reason: 'error' };
       await this.show(result, url, overtaken);
     }
-    return { ok: true, article: result.article, url, readerOn: this.reader !== null };
+    return {
+      ok: true,
+      article: result.article,
+      url,
+      readerOn: this.reader !== null,
+      tabMs: performance.now() - started,
+    };
   }
 
   /**

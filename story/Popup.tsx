@@ -1,3 +1,5 @@
+import { useEffect } from 'preact/hooks';
+import { markMoment } from '../tab/timing';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import type { ReaderSettings } from '../settings/reader-settings';
 import { t } from '../ui/i18n';
@@ -5,6 +7,7 @@ import { ReaderToggle } from './ReaderToggle';
 import { StatusPanel } from './StatusPanel';
 import { statusMessage } from './status-message';
 import { Story } from './Story';
+import { StoryPlaceholder } from './StoryPlaceholder';
 import type { PopupStory } from './use-popup-story';
 
 interface PopupProps {
@@ -18,6 +21,11 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
   const { state } = story;
   /** Reading mode holds the article: the story is told, or could not be. */
   const hasArticle = state.kind === 'ready' || state.kind === 'untold';
+  const waiting = state.kind === 'starting' || state.kind === 'working';
+  useEffect(() => markMoment('first-paint'), []);
+  useEffect(() => {
+    if (!waiting) markMoment('story');
+  }, [waiting]);
   return (
     <div
       class="popup"
@@ -30,6 +38,7 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
       </header>
       <main class="popup-body">
         {state.kind === 'working' && <StatusPanel kind="working" message={statusMessage(state)} />}
+        {waiting && <StoryPlaceholder pageTitle={story.pageTitle} />}
         {state.kind === 'unavailable' && <StatusPanel kind="unavailable" message={statusMessage(state)} />}
         {state.kind === 'failed' && (
           <StatusPanel kind="failed" message={statusMessage(state)}>

@@ -4,15 +4,33 @@ import type { Article } from '../extraction/types';
 import type { OpenResponse } from '../tab/messages';
 import { SAMPLE_ARTICLE } from '../tests/unit-helpers/sample-story';
 import type { ArticleText } from '../analysis/types';
-import type { AnalysisOutcome } from '../tab/analyse-in-worker';
+import type { AnalysisOutcome, AnalysisWorker } from '../tab/analyse-in-worker';
 import { storyInsights } from '../tab/story-insights';
 import { MAX_ANALYSED_CHARACTERS, tellStory, type PopupState } from './tell-story';
 
 const openReader = vi.hoisted(() => vi.fn<(tabId: number, force: boolean) => Promise<OpenResponse>>());
 vi.mock('../tab/reader-client', () => ({ openReader }));
 // Node has no Web Worker: the analysis runs here, in the test's thread, unless a test says otherwise.
-const analyseInWorker = vi.hoisted(() => vi.fn<(input: ArticleText) => Promise<AnalysisOutcome>>());
-vi.mock('../tab/analyse-in-worker', () => ({ analyseInWorker }));
+const analyseInWorker = vi.hoisted(() =>
+  vi.fn<(input: ArticleText, options?: { startWorker?: () => AnalysisWorker }) => Promise<AnalysisOutcome>>(),
+);
+/** Workers the popup started, in order: a stand-in that only records being stopped. */
+const workers = vi.hoisted(() => [] as { terminate: () => void; stopped: boolean }[]);
+const startAnalysisWorker = vi.hoisted(() =>
+  vi.fn(() => {
+    const worker = {
+      stopped: false,
+      terminate() {
+        worker.stopped = true;
+      },
+      postMessage() {},
+      addEventListener() {},
+    };
+    workers.push(worker);
+    return worker;
+  }),
+);
+vi.mock('../tab/analyse-in-worker', () => ({ analyseInWorker, startAnalysisWorker }));
 
 const URL = 'https://ledger.example/harbour';
 const article: Article = {
@@ -46,6 +64,28 @@ describe('tellStory', () => {
     openReader.mockReset();
     analyseInWorker.mockReset();
     analyseInWorker.mockImplementation(async (input) => ({ ok: true, ...storyInsights(input) }));
+    workers.length = 0;
+    startAnalysisWorker.mockClear();
+  });
+
+  it('starts the analysis worker while the tab reads, hands it to the analysis, and stops an unused one', async () => {
+    let workersWhileReading = -1;
+    openReader.mockImplementation(async () => {
+      workersWhileReading = workers.length;
+      return { ok: true, article, url: URL, readerOn: true, tabMs: 5 };
+    });
+    const tab = await openTab(URL);
+    await tell(tab);
+    expect(workersWhileReading).toBe(1);
+    expect(analyseInWorker.mock.calls[0]?.[1]?.startWorker?.()).toBe(workers[0]);
+    expect(workers).toHaveLength(1);
+
+    // Told from the cache, or not told at all: the worker started ahead is stopped.
+    await tell(tab);
+    openReader.mockResolvedValue({ ok: false, reason: 'not-article' });
+    await tell(tab, true);
+    expect(workers.slice(1).map((worker) => worker.stopped)).toEqual([true, true]);
+    expect(startAnalysisWorker).toHaveBeenCalledTimes(3);
   });
 
   it('says plainly where Crux cannot run, without touching the tab', async () => {
@@ -55,7 +95,7 @@ describe('tellStory', () => {
   });
 
   it('reads and analyses the article, showing progress, then keeps the story for the tab', async () => {
-    openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true });
+    openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true, tabMs: 5 });
     const { progress, final } = await tell({ id: 1, url: URL });
     expect(progress).toEqual([
       { kind: 'working', step: 'reading' },
@@ -75,7 +115,7 @@ describe('tellStory', () => {
   it.each(['too-slow', 'failed'] as const)(
     'says the story could not be told, reading mode staying on, when the analysis answers %s',
     async (reason) => {
-      openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true });
+      openReader.mockResolvedValue({ ok: true, article, url: URL, readerOn: true, tabMs: 5 });
       analyseInWorker.mockResolvedValue({ ok: false, reason });
       const { progress, final } = await tell({ id: 1, url: URL });
       expect(progress.at(-1)).toEqual({ kind: 'working', step: 'analysing' });
@@ -89,14 +129,17 @@ describe('tellStory', () => {
   it('analyses only the opening of a book-length article, with the captions extraction named', async () => {
     const asides = [{ text: 'Word.', kind: 'caption' as const }];
     const long = { ...article, text: 'Word. '.repeat(100_000), asides };
-    openReader.mockResolvedValue({ ok: true, article: long, url: URL, readerOn: true });
+    openReader.mockResolvedValue({ ok: true, article: long, url: URL, readerOn: true, tabMs: 5 });
     await tell({ id: 1, url: URL });
-    expect(analyseInWorker).toHaveBeenCalledWith({
-      title: article.title,
-      text: long.text.slice(0, MAX_ANALYSED_CHARACTERS),
-      lang: article.lang,
-      asides,
-    });
+    expect(analyseInWorker).toHaveBeenCalledWith(
+      {
+        title: article.title,
+        text: long.text.slice(0, MAX_ANALYSED_CHARACTERS),
+        lang: article.lang,
+        asides,
+      },
+      { startWorker: expect.any(Function) },
+    );
   });
 
   it('offers "Try anyway" for a page that does not look like an article, and only then', async () => {

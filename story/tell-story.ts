@@ -1,9 +1,15 @@
 import type { ReadFailure } from '../extraction/failure-messages';
-import { analyseInWorker, type AnalysisFailure } from '../tab/analyse-in-worker';
+import {
+  analyseInWorker,
+  startAnalysisWorker,
+  type AnalysisFailure,
+  type AnalysisWorker,
+} from '../tab/analyse-in-worker';
 import { refusedReason, restrictedReason, type RestrictedReason } from '../tab/restricted';
 import { openReader } from '../tab/reader-client';
 import { articleFacts, loadStory, saveStory, type KeptStory } from '../tab/story-cache';
 import { hasCrashed, tabFate } from '../tab/tab-moved';
+import { measureStageEndingNow, timed } from '../tab/timing';
 
 /** Characters of an article the popup analyses: about 50,000 words, one or two seconds of analysis. */
 export const MAX_ANALYSED_CHARACTERS = 300_000;
@@ -36,6 +42,7 @@ export function unavailable(reason: UnavailableReason): PopupState {
 export interface TabInfo {
   id?: number;
   url?: string;
+  title?: string;
 }
 
 /**
@@ -46,12 +53,39 @@ export async function tellStory(
   tab: TabInfo | undefined,
   options: { force: boolean; onProgress: (state: PopupState) => void },
 ): Promise<PopupState> {
-  const tabId = tab?.id;
-  if (tabId === undefined) return unavailable('no-page');
-  const restricted = tab?.url === undefined ? null : restrictedReason(tab.url);
+  if (tab?.id === undefined) return unavailable('no-page');
+  const tabId = tab.id;
+  const restricted = tab.url === undefined ? null : restrictedReason(tab.url);
   if (restricted) return unavailable(restricted);
+  // The worker starts, and loads the analysis, while the tab reads the page; unused, it is stopped.
+  const worker = startWorkerEarly();
+  try {
+    return await readAndAnalyse(tabId, tab, options, () => {
+      const started = worker.current;
+      worker.current = null;
+      return started ?? startAnalysisWorker();
+    });
+  } finally {
+    worker.current?.terminate();
+  }
+}
 
-  const cached = await loadStory(tabId, tab?.url);
+/** A worker started ahead of need, or none when the browser refused one (the analysis retries then). */
+function startWorkerEarly(): { current: AnalysisWorker | null } {
+  try {
+    return { current: startAnalysisWorker() };
+  } catch {
+    return { current: null };
+  }
+}
+
+async function readAndAnalyse(
+  tabId: number,
+  tab: TabInfo,
+  options: { force: boolean; onProgress: (state: PopupState) => void },
+  takeWorker: () => AnalysisWorker,
+): Promise<PopupState> {
+  const cached = await loadStory(tabId, tab.url);
   if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
   else options.onProgress({ kind: 'working', step: 'reading' });
 
@@ -59,15 +93,16 @@ export async function tellStory(
   if (!response.ok) {
     if (response.reason === 'cannot-run' || response.reason === 'error' || response.reason === 'no-answer') {
       // A tab that closed or moved on while Crux read it refuses too: say what happened instead.
-      const fate = await tabFate(tabId, tab?.url);
+      const fate = await tabFate(tabId, tab.url);
       if (fate !== 'same') return unavailable(fate === 'closed' ? 'tab-closed' : 'page-changed');
       if (await hasCrashed(tabId)) return unavailable('page-crashed');
     }
     if (response.reason === 'pdf') return unavailable('pdf');
     if (response.reason === 'no-answer') return unavailable('not-answering');
-    if (response.reason === 'cannot-run') return unavailable(refusedReason(tab?.url) ?? 'cannot-run');
+    if (response.reason === 'cannot-run') return unavailable(refusedReason(tab.url) ?? 'cannot-run');
     return { kind: 'failed', reason: response.reason, canTryAnyway: response.reason === 'not-article' };
   }
+  measureStageEndingNow('in-tab', response.tabMs);
   if (cached && cached.url === response.url) {
     return { kind: 'ready', story: cached, readerOn: response.readerOn, fromCache: true };
   }
@@ -75,12 +110,17 @@ export async function tellStory(
   options.onProgress({ kind: 'working', step: 'analysing' });
   const { article } = response;
   // A book-length page is read in full, but only its opening is analysed, so the popup answers in time.
-  const analysis = await analyseInWorker({
-    title: article.title,
-    text: article.text.slice(0, MAX_ANALYSED_CHARACTERS),
-    lang: article.lang,
-    asides: article.asides,
-  });
+  const analysis = await timed('analysis', () =>
+    analyseInWorker(
+      {
+        title: article.title,
+        text: article.text.slice(0, MAX_ANALYSED_CHARACTERS),
+        lang: article.lang,
+        asides: article.asides,
+      },
+      { startWorker: takeWorker },
+    ),
+  );
   if (!analysis.ok) return { kind: 'untold', reason: analysis.reason, readerOn: response.readerOn };
   const { insights, longSummary } = analysis;
   const story: KeptStory = { url: response.url, article: articleFacts(article), insights, longSummary };

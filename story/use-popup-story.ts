@@ -10,6 +10,8 @@ import { tellStory, unavailable, type PopupState, type TabInfo } from './tell-st
 /** The popup's story and what the reader can do with it. */
 export interface PopupStory {
   state: PopupState;
+  /** The tab's own title, as the browser shows it: the popup's heading until the story comes. */
+  pageTitle: string | undefined;
   /** The person whose mentions are marked in the article, by name. */
   selectedPerson: string | null;
   /** Turns reading mode on (reading and telling the story again) or off. */
@@ -99,6 +101,7 @@ export function usePopupStory(): PopupStory {
 
   return {
     state,
+    pageTitle: tab?.title,
     selectedPerson,
     setReader,
     tryAnyway: async () => {

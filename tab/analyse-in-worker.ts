@@ -19,7 +19,7 @@ export type AnalysisOutcome = ({ ok: true } & StoryInsights) | { ok: false; reas
 export type AnalysisWorker = Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
 
 /** Starts the analysis worker: a module worker bundled with the extension (no remote code, no eval). */
-function startAnalysisWorker(): AnalysisWorker {
+export function startAnalysisWorker(): AnalysisWorker {
   return new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
 }
 

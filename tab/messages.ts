@@ -26,7 +26,8 @@ export interface HighlightResponse {
  * reader's language.
  */
 export type OpenResponse =
-  | { ok: true; article: Article; url: string; readerOn: boolean }
+  /** `tabMs`: how long the tab took, from the request to its answer (the popup's timing of the wait). */
+  | { ok: true; article: Article; url: string; readerOn: boolean; tabMs: number }
   | { ok: false; reason: ReadFailure | 'cannot-run' | 'pdf' | 'no-answer' };
 
 /** What the reader script answers to `crux:close`, `crux:toggle` and `crux:status`. */
@@ -44,3 +45,31 @@ export const INJECTION_LIMIT_MS = 10_000;
  * (`EXTRACTION_BUDGET_MS`, 20 s) and drawing the article, so only a tab that stopped answering meets it.
  */
 export const ANSWER_LIMIT_MS = 45_000;
+
+/**
+ * Parts of reading mode that only some readers use, each a script of its own that the background puts
+ * into the tab when reading mode first needs it: the Markdown export and the bundled typeface.
+ */
+export const READER_PARTS = {
+  markdown: '/reader-markdown.js',
+  'legible-faces': '/reader-legible-faces.js',
+} as const;
+
+/** A part of reading mode loaded on demand. */
+export type ReaderPartName = keyof typeof READER_PARTS;
+
+/** What reading mode asks of the background: put one of its parts into this tab. */
+export interface LoadPartRequest {
+  type: 'crux:load-part';
+  part: ReaderPartName;
+}
+
+/** True for a request to load a part that exists. */
+export function isLoadPartRequest(message: unknown): message is LoadPartRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    Reflect.get(message, 'type') === 'crux:load-part' &&
+    Object.hasOwn(READER_PARTS, String(Reflect.get(message, 'part')))
+  );
+}

@@ -105,10 +105,11 @@ export class ChromiumSession implements ExtensionSession {
     const created = this.browser.waitForTarget((t) => t.url() === this.popupUrl && !before.has(t), {
       timeout: 10_000,
     });
+    const clickedAt = Date.now();
     await page.triggerExtensionAction(this.extension);
     const target = await created;
     const popupPage = await target.asPage();
-    return new ChromiumPopup(this.browser, target, popupPage, this.popupUrl);
+    return new ChromiumPopup(this.browser, target, popupPage, this.popupUrl, clickedAt);
   }
 
   private async withExtensionsPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
@@ -197,6 +198,7 @@ class ChromiumPopup implements Popup {
     private readonly target: Target,
     private readonly page: Page,
     readonly url: string,
+    readonly clickedAt: number,
   ) {
     const onDestroyed = (t: Target) => {
       if (t === target) {

@@ -43,6 +43,7 @@ export const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson
     for (let i = 0; i < 100 && ViewPopup.for(ext, win); i++) await wait(20);
     for (let i = 0; i < 100 && panel?.isConnected && panel.state !== 'closed'; i++) await wait(20);
   }
+  const clickedAt = Date.now();
   ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);
   // The popup first loads in a hidden PRELOAD <browser> (in #webextension-remote-preload-panel);
   // ViewPopup.attach() then creates the real <browser> in the toolbar panel, swaps the docshell
@@ -67,7 +68,7 @@ export const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson
       ).__cruxHarnessPopups ??= new Map<string, FxViewPopup>());
       const token = String(Math.random()).slice(2);
       store.set(token, popup);
-      return JSON.stringify({ token, url: b.currentURI.spec });
+      return JSON.stringify({ token, url: b.currentURI.spec, clickedAt });
     }
     await wait(20);
   }
@@ -177,7 +178,8 @@ export const FX_POPUP = async function (
     };
     mm.addMessageListener(name, listener);
   });
-  const call = `(${frame.toString()})(${JSON.stringify(name)}, ${JSON.stringify(kind)}, ${JSON.stringify(arg)});`;
+  // `__name`: see FirefoxSession.chrome; the frame script is compiled source too.
+  const call = `var __name = (target) => target; (${frame.toString()})(${JSON.stringify(name)}, ${JSON.stringify(kind)}, ${JSON.stringify(arg)});`;
   mm.loadFrameScript(`data:,${encodeURIComponent(call)}`, false);
   return result;
 };
@@ -365,7 +367,7 @@ export const FX_ERRORS = function (commandJson: string, idJson: string, originJs
     });
   };
   const args = [id, origin, FOUND, STOP].map((arg) => JSON.stringify(arg)).join(', ');
-  const script = `data:,${encodeURIComponent(`(${inProcess.toString()})(${args});`)}`;
+  const script = `data:,${encodeURIComponent(`var __name = (target) => target; (${inProcess.toString()})(${args});`)}`;
   Services.ppmm.loadProcessScript(script, true);
   win.__cruxHarnessErrors = { log, receive, script };
   return 'null';

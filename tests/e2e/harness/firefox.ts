@@ -115,7 +115,9 @@ export class FirefoxSession implements ExtensionSession {
   async chrome<T>(fn: (...args: string[]) => string | Promise<string>, ...args: unknown[]): Promise<T> {
     const context = this.chromeContext ?? (await this.findChromeContext());
     const { result } = (await this.connection.send('script.callFunction', {
-      functionDeclaration: fn.toString(),
+      // Under tsx (the benchmarks) esbuild names functions with a `__name` helper that exists only in
+      // Node; defined here, the same source runs whether vitest or tsx compiled it.
+      functionDeclaration: `function (...args) { const __name = (target) => target; return (${fn.toString()})(...args); }`,
       target: { context },
       arguments: args.map((a) => ({ type: 'string', value: JSON.stringify(a ?? null) })),
       awaitPromise: true,
@@ -156,12 +158,12 @@ export class FirefoxSession implements ExtensionSession {
 
   async clickToolbarAction(page: Page, tabUrl = page.url()): Promise<Popup> {
     await page.bringToFront(); // newPage() does not select the tab in Firefox
-    const { token, url } = await this.chrome<{ token: string; url: string }>(
+    const { token, url, clickedAt } = await this.chrome<{ token: string; url: string; clickedAt: number }>(
       FX_TRIGGER_ACTION,
       this.extensionId,
       tabUrl,
     );
-    return new FirefoxPopup(this, token, url);
+    return new FirefoxPopup(this, token, url, clickedAt);
   }
 
   commands(): Promise<CommandInfo[]> {
@@ -187,6 +189,7 @@ class FirefoxPopup implements Popup {
     private readonly session: FirefoxSession,
     private readonly token: string,
     readonly url: string,
+    readonly clickedAt: number,
   ) {}
 
   private run<T>(kind: 'eval' | 'click' | 'closed' | 'close' | 'shot', arg = ''): Promise<T> {

@@ -36,6 +36,8 @@ export interface CommandInfo {
 export interface Popup {
   /** URL of the popup document. */
   readonly url: string;
+  /** When the toolbar click was sent (epoch ms, this machine's clock): where the reader's wait begins. */
+  readonly clickedAt: number;
   /** Evaluates in the popup document: a function (called without arguments) or an expression string; result must be JSON-serialisable; promises are awaited. */
   evaluate<T>(fn: string | (() => T | Promise<T>)): Promise<T>;
   /** Waits until `selector` matches an element in the popup document. */
