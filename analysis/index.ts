@@ -6,6 +6,7 @@ import { findQuotes } from './quotes';
 import { summarize } from './summary';
 
 export { LONGER_SUMMARY_SENTENCES } from './summary';
+export { prepareWordTable as prepareAnalysis } from './lexicon';
 import { findKeyNumbers } from './numbers';
 
 /** Summary length when the caller does not ask for one: the three sentences news highlights use. */

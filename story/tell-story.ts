@@ -85,11 +85,13 @@ async function readAndAnalyse(
   options: { force: boolean; onProgress: (state: PopupState) => void },
   takeWorker: () => AnalysisWorker,
 ): Promise<PopupState> {
+  // The tab starts reading while the popup looks for a story it already told.
+  const reading = openReader(tabId, options.force);
   const cached = await loadStory(tabId, tab.url);
   if (cached) options.onProgress({ kind: 'ready', story: cached, readerOn: true, fromCache: true });
   else options.onProgress({ kind: 'working', step: 'reading' });
 
-  const response = await openReader(tabId, options.force);
+  const response = await reading;
   if (!response.ok) {
     if (response.reason === 'cannot-run' || response.reason === 'error' || response.reason === 'no-answer') {
       // A tab that closed or moved on while Crux read it refuses too: say what happened instead.

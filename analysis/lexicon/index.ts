@@ -42,10 +42,16 @@ let bitsOfWord: Map<string, number> | undefined;
 
 function wordBits(): Map<string, number> {
   if (bitsOfWord) return bitsOfWord;
-  const bitsOfSet = WORD_TABLE.kindSets.map((kinds) => kindSet(...kinds));
-  bitsOfWord = new Map();
-  for (const [word, set] of unpackWordTable(WORD_TABLE)) bitsOfWord.set(word, bitsOfSet[set] ?? 0);
+  bitsOfWord = unpackWordTable(WORD_TABLE, (set) => kindSet(...(WORD_TABLE.kindSets[set] ?? [])));
   return bitsOfWord;
+}
+
+/**
+ * Unpacks the word table now rather than at the first lookup: the popup's worker calls it while it
+ * waits for the article, so the table is ready when the analysis starts.
+ */
+export function prepareWordTable(): void {
+  wordBits();
 }
 
 /** A lower-cased word's kinds and given-name bit. */

@@ -59,9 +59,13 @@ export function packWordTable(kindsOfWord: ReadonlyMap<string, readonly WordKind
   return { kindSets, words };
 }
 
-/** Each word of a packed table with the index of its entry in `kindSets`. */
-export function unpackWordTable(table: PackedWordTable): Map<string, number> {
-  const setOfWord = new Map<string, number>();
+/** Each word of a packed table with what `valueOfSet` makes of its entry in `kindSets` (by default, its index). */
+export function unpackWordTable<T = number>(
+  table: PackedWordTable,
+  valueOfSet: (index: number) => T = (index) => index as T,
+): Map<string, T> {
+  const values = table.kindSets.map((_kinds, index) => valueOfSet(index));
+  const setOfWord = new Map<string, T>();
   let previous = '';
   let at = 0;
   while (at < table.words.length) {
@@ -69,7 +73,8 @@ export function unpackWordTable(table: PackedWordTable): Map<string, number> {
     let end = at + 1;
     while (end < table.words.length && !isSetCode(table.words.charCodeAt(end))) end++;
     const word = previous.slice(0, shared) + table.words.slice(at + 1, end);
-    setOfWord.set(word, table.words.charCodeAt(end) - FIRST_SET_CODE);
+    const value = values[table.words.charCodeAt(end) - FIRST_SET_CODE];
+    if (value !== undefined) setOfWord.set(word, value);
     previous = word;
     at = end + 1;
   }
