@@ -25,6 +25,8 @@ const shownTitle = (): string | null | undefined =>
   readerShadow(document)?.querySelector('.crux-title')?.textContent;
 
 const open = { type: 'crux:open', force: true } as const;
+/** Asked after an open, a status answers once reading mode is drawn. */
+const status = { type: 'crux:status' } as const;
 
 useDialogs();
 recordShadowRoots();
@@ -41,12 +43,14 @@ describe('ReaderController', () => {
     history.pushState({}, '', '/first-story');
     showArticle('First story of the app');
     expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
+    await controller.handle(status);
     expect(shownTitle()).toBe('First story of the app');
 
     history.pushState({}, '', '/second-story');
     showArticle('Second story of the app');
     const second = (await controller.handle(open)) as OpenResponse;
     expect(second).toMatchObject({ ok: true, url: expect.stringContaining('/second-story') });
+    await controller.handle(status);
     expect(shownTitle()).toBe('Second story of the app');
     expect(document.querySelectorAll('[data-crux-reader]')).toHaveLength(1);
   });
@@ -63,6 +67,27 @@ describe('ReaderController', () => {
     expect(seen).toEqual(['click answered', 'while reading']);
   });
 
+  it('answers with the article before drawing reading mode, which a status, a close or a toggle waits for', async () => {
+    history.pushState({}, '', '/answered-first');
+    showArticle('A story answered before it is drawn');
+    // The popup analyses the article while the tab draws: the answer does not wait for the drawing.
+    expect(await controller.handle(open)).toMatchObject({ ok: true, readerOn: true });
+    expect(readerHost(document)).toBeNull();
+    expect(await controller.handle(status)).toEqual({ readerOn: true });
+    expect(shownTitle()).toBe('A story answered before it is drawn');
+
+    // A close while reading mode is still being drawn keeps it shut.
+    await controller.handle({ type: 'crux:close' });
+    await controller.handle(open);
+    expect(await controller.handle({ type: 'crux:close' })).toEqual({ readerOn: false });
+    expect(await controller.handle(status)).toEqual({ readerOn: false });
+    expect(readerHost(document)).toBeNull();
+
+    // The shortcut's toggle answers once reading mode is drawn.
+    expect(await controller.handle({ type: 'crux:toggle' })).toEqual({ readerOn: true });
+    expect(shownTitle()).toBe('A story answered before it is drawn');
+  });
+
   it('reads the page once for two requests at the same time, and shows one reading mode', async () => {
     history.pushState({}, '', '/twice-asked');
     showArticle('A story asked for twice');
@@ -71,6 +96,7 @@ describe('ReaderController', () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(first).toMatchObject({ ok: true });
     expect(second).toMatchObject({ ok: true, readerOn: true });
+    await controller.handle(status);
     expect(document.querySelectorAll('[data-crux-reader]')).toHaveLength(1);
   });
 
