@@ -1,4 +1,5 @@
-import { ARTICLE_CONTAINER, wholeWords } from './prune';
+import { ARTICLE_CONTAINER, articleContainerTest, wholeWords } from './prune';
+import { elementsUnder, hasTag } from './select';
 import { normalized } from './text';
 
 /**
@@ -10,6 +11,10 @@ const SIDE_REGION_PATTERN = wholeWords([...SIDEBAR_WORDS, 'widgets?', 'footer'],
 
 /** Elements that are side or foot regions by their tag. */
 const SIDE_REGION_TAGS = 'aside, footer';
+
+function hasSideRegionTag(element: Element): boolean {
+  return hasTag(element, ['aside', 'footer']) && element.matches(SIDE_REGION_TAGS);
+}
 
 /** A side region holds less than this share of the page's text (or the page is no story: see below). */
 const MAX_REGION_SHARE = 0.5;
@@ -67,11 +72,14 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   const story = anchor.parentElement === body ? null : anchor.parentElement;
   const pageLength = (body.textContent ?? '').length;
   const inMasthead = isMasthead(anchor);
-  for (const region of [...body.querySelectorAll(`${SIDE_REGION_TAGS}, [class], [id]`)]) {
-    // Cheapest tests first: most elements fail the name test and are never placed.
-    if (!region.matches(SIDE_REGION_TAGS) && !hasName(region, SIDE_REGION_PATTERN)) continue;
+  const isArticleContainer = articleContainerTest(body, ARTICLE_CONTAINER);
+  // Names are read before any region goes: removing elements renames none.
+  const regions = elementsUnder(body).filter(
+    (element) => hasSideRegionTag(element) || hasName(element, SIDE_REGION_PATTERN),
+  );
+  for (const region of regions) {
     if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
-    if (region.matches(ARTICLE_CONTAINER) || region.querySelector(ARTICLE_CONTAINER)) continue;
+    if (isArticleContainer(region)) continue;
     // Inside an article a "widget" is an embed of the story (an image, a chart) and an aside its fact
     // box: only its footer (tags, the author's bio) is not the story.
     if (region.parentElement?.closest(STORY_CONTAINER) && !isFooter(region)) continue;
