@@ -1,3 +1,5 @@
+import { selectAll } from './select';
+
 /**
  * A form's controls are reachable as properties of the form by their `name` or `id`, and they win
  * over the form's own DOM properties (`[LegacyOverrideBuiltIns]`): `<input name="parentNode">` makes
@@ -11,7 +13,12 @@ export function removeClobbering(copy: Document): void {
   const documentProperties = Object.getPrototypeOf(copy) as object;
   const formProperties = Object.getPrototypeOf(copy.createElement('form')) as object;
   const shadows = (value: string): boolean => value in documentProperties || value in formProperties;
-  for (const element of copy.querySelectorAll('[name], [id]')) {
+  const named = selectAll(
+    copy,
+    '[name], [id]',
+    (element) => element.hasAttribute('name') || element.hasAttribute('id'),
+  );
+  for (const element of named) {
     for (const attribute of ['name', 'id']) {
       const value = element.getAttribute(attribute);
       if (value !== null && shadows(value)) element.removeAttribute(attribute);
