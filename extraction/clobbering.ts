@@ -1,4 +1,4 @@
-import { selectAll } from './select';
+import { elementsUnder } from './select';
 
 /**
  * A form's controls are reachable as properties of the form by their `name` or `id`, and they win
@@ -13,12 +13,7 @@ export function removeClobbering(copy: Document): void {
   const documentProperties = Object.getPrototypeOf(copy) as object;
   const formProperties = Object.getPrototypeOf(copy.createElement('form')) as object;
   const shadows = (value: string): boolean => value in documentProperties || value in formProperties;
-  const named = selectAll(
-    copy,
-    '[name], [id]',
-    (element) => element.hasAttribute('name') || element.hasAttribute('id'),
-  );
-  for (const element of named) {
+  for (const element of elementsUnder(copy)) {
     for (const attribute of ['name', 'id']) {
       const value = element.getAttribute(attribute);
       if (value !== null && shadows(value)) element.removeAttribute(attribute);

@@ -1,3 +1,4 @@
+import { hasTag, selectFirst } from './select';
 import { normalized } from './text';
 
 /**
@@ -23,12 +24,13 @@ const MAX_LEAD_ELEMENTS = 300;
 
 /** Finds the lead of a page (a copy: the elements are cloned, so Readability may change the copy). */
 export function findLead(document: Document): Lead {
-  const headline = document.body?.querySelector('h1') ?? null;
+  const body = document.body;
+  const headline = body ? selectFirst(body, 'h1', (element) => hasTag(element, ['h1'])) : null;
   if (!headline) return { headline: null, standfirst: null, figure: null };
   const description = normalized(
-    document
-      .querySelector('meta[name="description"], meta[property="og:description"]')
-      ?.getAttribute('content'),
+    selectFirst(document, 'meta[name="description"], meta[property="og:description"]', (element) =>
+      hasTag(element, ['meta']),
+    )?.getAttribute('content'),
   );
   let standfirst: Element | null = null;
   let figure: Element | null = null;

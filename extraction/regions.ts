@@ -1,5 +1,5 @@
 import { ARTICLE_CONTAINER, articleContainerTest, wholeWords } from './prune';
-import { elementsUnder, hasTag } from './select';
+import { elementsUnder, hasTag, selectAll, selectFirst } from './select';
 import { normalized } from './text';
 
 /**
@@ -34,14 +34,14 @@ const MIN_TITLE_HEADING_LENGTH = 8;
 export function titleHeading(document: Document): Element | null {
   const titles = [
     document.title,
-    document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    selectFirst(document, 'meta[property="og:title"]', isMeta)?.getAttribute('content'),
   ]
     .map(letters)
     .filter((title) => title.length > 0);
   if (titles.length === 0 || !document.body) return null;
   let best: Element | null = null;
   let bestLength = MIN_TITLE_HEADING_LENGTH - 1;
-  for (const heading of document.body.querySelectorAll('h1, h2, h3')) {
+  for (const heading of selectAll(document.body, 'h1, h2, h3', isHeading)) {
     const text = letters(heading.textContent);
     if (text.length <= bestLength || !titles.some((title) => title.includes(text))) continue;
     // A heading that is a whole title is the story's wherever it sits; one that is part of the title may
@@ -52,6 +52,14 @@ export function titleHeading(document: Document): Element | null {
     }
   }
   return best;
+}
+
+function isMeta(element: Element): boolean {
+  return hasTag(element, ['meta']);
+}
+
+function isHeading(element: Element): boolean {
+  return hasTag(element, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 }
 
 /** A text's letters and digits, lowercased: what a title and a heading are compared on. */
@@ -200,7 +208,7 @@ const MAX_COMMENTS_HEADING_LENGTH = 250;
  */
 export function pruneCommentSections(document: Document, anchor: Element | null): void {
   if (!anchor || !document.body) return;
-  for (const heading of [...document.body.querySelectorAll('h1, h2, h3, h4, h5, h6')]) {
+  for (const heading of selectAll(document.body, 'h1, h2, h3, h4, h5, h6', isHeading)) {
     if (!heading.isConnected || !(anchor.compareDocumentPosition(heading) & FOLLOWING)) continue;
     const text = normalized(heading.textContent);
     if (text.length > MAX_COMMENTS_HEADING_LENGTH || !COMMENTS_HEADING.test(text)) continue;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { attributeHolds, elementsUnder, hasTag, selectAll } from './select';
+import { attributeHolds, elementsUnder, hasTag, selectAll, selectFirst } from './select';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
@@ -31,6 +31,17 @@ describe('selectAll', () => {
   it('asks the selector only about elements that pass the cheap test', () => {
     const root = body(PAGE);
     expect(selectAll(root, '[class*="credit" i]', (element) => hasTag(element, ['span']))).toHaveLength(1);
+  });
+});
+
+describe('selectFirst', () => {
+  it('finds what querySelector finds, or nothing', () => {
+    const root = body(PAGE);
+    const mayMatch = (element: Element): boolean => attributeHolds(element, 'class', ['credit']);
+    expect(selectFirst(root, 'aside [class*="credit" i]', mayMatch)).toBe(
+      root.querySelector('aside .credit-union'),
+    );
+    expect(selectFirst(root, 'nav [class*="credit" i]', mayMatch)).toBeNull();
   });
 });
 

@@ -17,8 +17,7 @@ const SHOW_ELEMENT = 1;
 
 /** The elements under `root` in document order, `root` itself left out: what `querySelectorAll('*')` lists. */
 export function elementsUnder(root: Element | Document): Element[] {
-  const document = 'documentElement' in root ? root : root.ownerDocument;
-  const walker = document.createTreeWalker(root, SHOW_ELEMENT);
+  const walker = ownerOf(root).createTreeWalker(root, SHOW_ELEMENT);
   const elements: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) elements.push(node as Element);
   return elements;
@@ -33,6 +32,16 @@ export function selectAll(root: Element | Document, selector: string, mayMatch: 
   return elementsUnder(root).filter((element) => mayMatch(element) && element.matches(selector));
 }
 
+/** The first element under `root` that matches `selector`: `root.querySelector(selector)`, as for `selectAll`. */
+export function selectFirst(root: Element | Document, selector: string, mayMatch: MayMatch): Element | null {
+  const walker = ownerOf(root).createTreeWalker(root, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    if (mayMatch(element) && element.matches(selector)) return element;
+  }
+  return null;
+}
+
 /**
  * Whether an element's attribute holds any of `parts` (lowercase) in any case: what `[name*="part" i]`
  * asks. Lowercasing a whole value can only add matches to an ASCII-only comparison, never lose one.
@@ -45,4 +54,8 @@ export function attributeHolds(element: Element, name: string, parts: readonly s
 /** Whether an element's tag is one of `tags` (lowercase), in any case: what a type selector asks. */
 export function hasTag(element: Element, tags: readonly string[]): boolean {
   return tags.includes(element.localName.toLowerCase());
+}
+
+function ownerOf(root: Element | Document): Document {
+  return 'documentElement' in root ? root : root.ownerDocument;
 }
