@@ -16,9 +16,12 @@ const CREDIT_ELEMENTS = [
   'figcaption [itemprop="copyrightHolder"]',
 ].join(', ');
 
-/** What every credit element above has: a class holding "credit" or "copyright", or an `itemprop`. */
+/** What every credit element above has: "credit" or "copyright" in its class, or a credit `itemprop`. */
 function mayBeCreditElement(element: Element): boolean {
-  return attributeHolds(element, 'class', ['credit', 'copyright']) || element.hasAttribute('itemprop');
+  return (
+    attributeHolds(element, 'class', ['credit', 'copyright']) ||
+    attributeHolds(element, 'itemprop', ['creator', 'copyrightholder'])
+  );
 }
 
 /** A "credit" wrapper that holds the caption too ("c-lead-image__credit" around both) is the caption. */

@@ -10,9 +10,9 @@ import { normalized } from './text';
 /** Caption elements, as publishing systems name them. */
 const CAPTIONS = '[itemprop="caption"], [class*="caption" i]';
 
-/** What every caption element has: an `itemprop`, or a class holding "caption". */
+/** What every caption element has: "caption" in its `itemprop` or class, in any case. */
 function mayBeCaption(element: Element): boolean {
-  return element.hasAttribute('itemprop') || attributeHolds(element, 'class', ['caption']);
+  return attributeHolds(element, 'itemprop', ['caption']) || attributeHolds(element, 'class', ['caption']);
 }
 
 /** How far above a caption the block holding its image may be. */

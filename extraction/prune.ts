@@ -74,14 +74,23 @@ export function wholeWords(words: string[], asWritten = false): RegExp {
   return new RegExp(`(^|[\\s_-])(${alternatives.join('|')})([\\s_-]|$)`, 'i');
 }
 
-/** Landmark roles and elements that frame a page rather than tell its story. */
-const FRAME_SELECTOR =
-  'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [aria-modal="true"], dialog';
+/** Landmark roles that frame a page rather than tell its story. */
+const FRAME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'dialog'];
 
-/** What every frame has: its tag, a role or `aria-modal`. */
+/** Landmark roles and elements that frame a page rather than tell its story. */
+const FRAME_SELECTOR = [
+  'nav',
+  ...FRAME_ROLES.map((role) => `[role="${role}"]`),
+  '[aria-modal="true"]',
+  'dialog',
+].join(', ');
+
+/** What every frame has: its tag, one of the roles, or `aria-modal`. */
 function mayBeFrame(element: Element): boolean {
   return (
-    hasTag(element, ['nav', 'dialog']) || element.hasAttribute('role') || element.hasAttribute('aria-modal')
+    hasTag(element, ['nav', 'dialog']) ||
+    attributeHolds(element, 'role', FRAME_ROLES) ||
+    attributeHolds(element, 'aria-modal', ['true'])
   );
 }
 
@@ -205,10 +214,12 @@ export const ARTICLE_CONTAINER = 'article, main, [role="main"], [itemprop="artic
 /** The article containers that make a block holding one a wrapper of the article, not clutter. */
 const ARTICLE_HOLDER = 'article, main, [itemprop="articleBody"]';
 
-/** What every article container has: its tag, a role or an `itemprop`. */
+/** What every article container has: its tag, or "main" or "articleBody" in any case in its role or `itemprop`. */
 function mayBeArticleContainer(element: Element): boolean {
   return (
-    hasTag(element, ['article', 'main']) || element.hasAttribute('role') || element.hasAttribute('itemprop')
+    hasTag(element, ['article', 'main']) ||
+    attributeHolds(element, 'role', ['main']) ||
+    attributeHolds(element, 'itemprop', ['articlebody'])
   );
 }
 

@@ -1,5 +1,5 @@
 import { ARTICLE_CONTAINER, articleContainerTest, wholeWords } from './prune';
-import { elementsUnder, hasTag, selectAll, selectFirst } from './select';
+import { attributeHolds, elementsUnder, hasTag, selectAll, selectFirst } from './select';
 import { normalized } from './text';
 
 /**
@@ -34,7 +34,11 @@ const MIN_TITLE_HEADING_LENGTH = 8;
 export function titleHeading(document: Document): Element | null {
   const titles = [
     document.title,
-    selectFirst(document, 'meta[property="og:title"]', isMeta)?.getAttribute('content'),
+    selectFirst(
+      document,
+      'meta[property="og:title"]',
+      (element) => hasTag(element, ['meta']) && attributeHolds(element, 'property', ['og:title']),
+    )?.getAttribute('content'),
   ]
     .map(letters)
     .filter((title) => title.length > 0);
@@ -52,10 +56,6 @@ export function titleHeading(document: Document): Element | null {
     }
   }
   return best;
-}
-
-function isMeta(element: Element): boolean {
-  return hasTag(element, ['meta']);
 }
 
 function isHeading(element: Element): boolean {
