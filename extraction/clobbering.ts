@@ -1,3 +1,5 @@
+import { elementsUnder } from './select';
+
 /**
  * A form's controls are reachable as properties of the form by their `name` or `id`, and they win
  * over the form's own DOM properties (`[LegacyOverrideBuiltIns]`): `<input name="parentNode">` makes
@@ -11,7 +13,7 @@ export function removeClobbering(copy: Document): void {
   const documentProperties = Object.getPrototypeOf(copy) as object;
   const formProperties = Object.getPrototypeOf(copy.createElement('form')) as object;
   const shadows = (value: string): boolean => value in documentProperties || value in formProperties;
-  for (const element of copy.querySelectorAll('[name], [id]')) {
+  for (const element of elementsUnder(copy)) {
     for (const attribute of ['name', 'id']) {
       const value = element.getAttribute(attribute);
       if (value !== null && shadows(value)) element.removeAttribute(attribute);

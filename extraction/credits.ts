@@ -1,3 +1,5 @@
+import { attributeHolds, selectAll } from './select';
+
 /**
  * Photo credits in captions ("Photograph: Jane Doe/Agency", "(AP Photo/John Roe)"): who took the
  * picture is the page's business, not the story's, and a reader skims past them.
@@ -13,6 +15,14 @@ const CREDIT_ELEMENTS = [
   'figcaption [itemprop="creator"]',
   'figcaption [itemprop="copyrightHolder"]',
 ].join(', ');
+
+/** What every credit element above has: "credit" or "copyright" in its class, or a credit `itemprop`. */
+function mayBeCreditElement(element: Element): boolean {
+  return (
+    attributeHolds(element, 'class', ['credit', 'copyright']) ||
+    attributeHolds(element, 'itemprop', ['creator', 'copyrightholder'])
+  );
+}
 
 /** A "credit" wrapper that holds the caption too ("c-lead-image__credit" around both) is the caption. */
 const CAPTION_INSIDE = '[class*="caption" i], [itemprop="caption"]';
@@ -53,7 +63,9 @@ const TRAILING_CREDIT = new RegExp(
 
 /** Removes credit elements from a copy of the page, while their class names still say what they are. */
 export function dropCreditElements(document: Document): void {
-  for (const credit of [...(document.body?.querySelectorAll(CREDIT_ELEMENTS) ?? [])]) {
+  const body = document.body;
+  if (!body) return;
+  for (const credit of selectAll(body, CREDIT_ELEMENTS, mayBeCreditElement)) {
     if (credit.tagName !== 'FIGCAPTION' && !credit.querySelector(CAPTION_INSIDE)) credit.remove();
   }
 }

@@ -1,3 +1,4 @@
+import { attributeHolds, selectAll } from './select';
 import { normalized } from './text';
 
 /**
@@ -8,6 +9,11 @@ import { normalized } from './text';
 
 /** Caption elements, as publishing systems name them. */
 const CAPTIONS = '[itemprop="caption"], [class*="caption" i]';
+
+/** What every caption element has: "caption" in its `itemprop` or class, in any case. */
+function mayBeCaption(element: Element): boolean {
+  return attributeHolds(element, 'itemprop', ['caption']) || attributeHolds(element, 'class', ['caption']);
+}
 
 /** How far above a caption the block holding its image may be. */
 const MAX_LEVELS = 3;
@@ -21,12 +27,19 @@ const MAX_EXTRA_TEXT = 80;
  */
 const PHOTO_BOXES = 'div[class*="photo" i], div[class*="image" i], div[class*="picture" i]';
 
+/** What every photo box has: a class holding one of its words. */
+function mayBePhotoBox(element: Element): boolean {
+  return attributeHolds(element, 'class', ['photo', 'image', 'picture']);
+}
+
 /** The most text a photo box's line may hold to be read as its caption rather than as story. */
 const MAX_PHOTO_BOX_TEXT = 300;
 
 /** Turns each image-with-caption block outside a `<figure>` into a figure with a figcaption. */
 export function normalizeFigures(document: Document): void {
-  for (const caption of [...(document.body?.querySelectorAll(CAPTIONS) ?? [])]) {
+  const body = document.body;
+  if (!body) return;
+  for (const caption of selectAll(body, CAPTIONS, mayBeCaption)) {
     if (!caption.isConnected || caption.closest('figure, figcaption')) continue;
     const captionText = normalized(caption.textContent);
     if (!captionText) continue;
@@ -46,7 +59,7 @@ export function normalizeFigures(document: Document): void {
     if (!image) continue;
     makeFigure(block, image, [...caption.childNodes]);
   }
-  for (const box of [...(document.body?.querySelectorAll(PHOTO_BOXES) ?? [])]) {
+  for (const box of selectAll(body, PHOTO_BOXES, mayBePhotoBox)) {
     if (!box.isConnected || box.closest('figure') || box.querySelector('figure, p, div')) continue;
     const images = box.querySelectorAll('img');
     const [only] = images;

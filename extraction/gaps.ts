@@ -1,3 +1,4 @@
+import { hasTag, selectAll } from './select';
 import { normalized } from './text';
 
 /**
@@ -24,7 +25,8 @@ const MAX_GAP = 6;
 
 /** Numbers the paragraphs and headings of a copy of the page, before Readability reads it. */
 export function numberParagraphs(document: Document): Element[] {
-  const blocks = [...(document.body?.querySelectorAll(NUMBERED) ?? [])];
+  const body = document.body;
+  const blocks = body ? selectAll(body, NUMBERED, (element) => hasTag(element, ['p', 'h2', 'h3', 'h4'])) : [];
   blocks.forEach((block, index) => block.setAttribute(ORDER_ATTRIBUTE, String(index)));
   return blocks;
 }

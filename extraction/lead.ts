@@ -1,3 +1,4 @@
+import { attributeHolds, hasTag, selectFirst } from './select';
 import { normalized } from './text';
 
 /**
@@ -21,14 +22,24 @@ const BODY_PARAGRAPH_LENGTH = 150;
 /** The lead sits near its headline; looking further would cost time on long pages for nothing. */
 const MAX_LEAD_ELEMENTS = 300;
 
+/** The page's own summary of its story. */
+const DESCRIPTION = 'meta[name="description"], meta[property="og:description"]';
+
+function mayBeDescription(element: Element): boolean {
+  return (
+    hasTag(element, ['meta']) &&
+    (attributeHolds(element, 'name', ['description']) ||
+      attributeHolds(element, 'property', ['og:description']))
+  );
+}
+
 /** Finds the lead of a page (a copy: the elements are cloned, so Readability may change the copy). */
 export function findLead(document: Document): Lead {
-  const headline = document.body?.querySelector('h1') ?? null;
+  const body = document.body;
+  const headline = body ? selectFirst(body, 'h1', (element) => hasTag(element, ['h1'])) : null;
   if (!headline) return { headline: null, standfirst: null, figure: null };
   const description = normalized(
-    document
-      .querySelector('meta[name="description"], meta[property="og:description"]')
-      ?.getAttribute('content'),
+    selectFirst(document, DESCRIPTION, mayBeDescription)?.getAttribute('content'),
   );
   let standfirst: Element | null = null;
   let figure: Element | null = null;

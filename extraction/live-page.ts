@@ -35,8 +35,8 @@ export function applyLivePage(live: Document, copy: Document, computedStyle: boo
   const pairs: [Element, Element][] = [[liveBody, copyBody]];
   for (let pair = pairs.pop(); pair; pair = pairs.pop()) {
     const [liveElement, copyElement] = pair;
-    const liveChildren = liveElement.children;
-    const copyChildren = copyElement.children;
+    const liveChildren = childElements(liveElement);
+    const copyChildren = childElements(copyElement);
     if (liveChildren.length !== copyChildren.length) continue;
     for (let index = 0; index < liveChildren.length; index += 1) {
       const liveChild = liveChildren[index];
@@ -51,6 +51,16 @@ export function applyLivePage(live: Document, copy: Document, computedStyle: boo
     }
   }
   for (const element of hidden) element.remove();
+}
+
+/**
+ * An element's child elements, read by stepping from sibling to sibling: in jsdom each index into
+ * `children` goes through a proxy and costs as much as the step.
+ */
+function childElements(element: Element): Element[] {
+  const children: Element[] = [];
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.push(child);
+  return children;
 }
 
 function isHidden(element: Element, view: Window, maxHiddenText: number): boolean {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pruneClutter, pruneStrayPrompts } from './prune';
+import { ARTICLE_CONTAINER, articleContainerTest, pruneClutter, pruneStrayPrompts } from './prune';
 
 function body(html: string): HTMLElement {
   const document = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -104,5 +104,29 @@ describe('pruneClutter', () => {
     const wrapper = body(`<div class="post-with-comments">${story}${comments}</div>`);
     pruneClutter(wrapper.ownerDocument, wrapper.querySelector('h2'));
     expect(wrapper.querySelector('.post-with-comments h2')).not.toBeNull();
+  });
+});
+
+describe('articleContainerTest', () => {
+  const page =
+    '<div id="outer"><div id="main-wrap"><div role="main" id="main">Story</div></div>' +
+    '<div id="post-wrap"><article id="post">Post</article></div><div id="aside">Aside</div></div>';
+
+  it('answers as matches(ARTICLE_CONTAINER) or a query for a held container would', () => {
+    const root = body(page);
+    const held = 'article, main, [itemprop="articleBody"]';
+    const isContainer = articleContainerTest(root, held);
+    for (const element of root.querySelectorAll('*')) {
+      const expected = element.matches(ARTICLE_CONTAINER) || element.querySelector(held) !== null;
+      expect(isContainer(element), element.id).toBe(expected);
+    }
+  });
+
+  it('no longer counts a container that has left the page', () => {
+    const root = body(page);
+    const isContainer = articleContainerTest(root, ARTICLE_CONTAINER);
+    root.querySelector('#post')?.remove();
+    expect(isContainer(root.querySelector('#post-wrap') ?? root)).toBe(false);
+    expect(isContainer(root.querySelector('#outer') ?? root)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { attributeHolds, elementsUnder, hasTag, selectAll } from './select';
+
 /** Names of readers' comments: clutter, and at any length once the story's title is known. */
 const COMMENT_WORDS = ['comments', 'comment', 'disqus'];
 
@@ -72,9 +74,28 @@ export function wholeWords(words: string[], asWritten = false): RegExp {
   return new RegExp(`(^|[\\s_-])(${alternatives.join('|')})([\\s_-]|$)`, 'i');
 }
 
+/** Landmark roles that frame a page rather than tell its story. */
+const FRAME_ROLES = ['navigation', 'banner', 'contentinfo', 'complementary', 'dialog'];
+
 /** Landmark roles and elements that frame a page rather than tell its story. */
-const FRAME_SELECTOR =
-  'nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="dialog"], [aria-modal="true"], dialog';
+const FRAME_SELECTOR = [
+  'nav',
+  ...FRAME_ROLES.map((role) => `[role="${role}"]`),
+  '[aria-modal="true"]',
+  'dialog',
+].join(', ');
+
+/** What every frame has: its tag, one of the roles, or `aria-modal`. */
+function mayBeFrame(element: Element): boolean {
+  return (
+    hasTag(element, ['nav', 'dialog']) ||
+    attributeHolds(element, 'role', FRAME_ROLES) ||
+    attributeHolds(element, 'aria-modal', ['true'])
+  );
+}
+
+/** Elements that name themselves: a clutter name is looked for on these. */
+const NAMED_ELEMENTS = '[class], [id], [aria-label], [data-testid], [data-component-name]';
 
 /** A clutter element holding more text than this is probably a wrapper of the article: keep it. */
 const MAX_CLUTTER_TEXT = 1500;
@@ -98,25 +119,34 @@ const MAX_CODE_WRAPPER_EXTRA_TEXT = 40;
 export function pruneClutter(document: Document, titleHeading: Element | null = null): void {
   const body = document.body;
   if (!body) return;
-  for (const heading of body.querySelectorAll(HEADING_WITH_HEADER_CLASS)) {
+  const headerHeadings = selectAll(body, HEADING_WITH_HEADER_CLASS, (element) =>
+    attributeHolds(element, 'class', ['header']),
+  );
+  for (const heading of headerHeadings) {
     if (!hasClutterName(heading)) heading.removeAttribute('class');
   }
-  for (const code of body.querySelectorAll('pre')) unweightCodeWrappers(code);
-  for (const dateline of body.querySelectorAll(DATELINE_IN_PARAGRAPH)) dateline.removeAttribute('class');
-  const candidates = [
-    ...body.querySelectorAll(
-      `${FRAME_SELECTOR}, [class], [id], [aria-label], [data-testid], [data-component-name]`,
-    ),
-  ];
+  const codeBlocks = selectAll(body, 'pre', (element) => hasTag(element, ['pre']));
+  for (const code of codeBlocks) unweightCodeWrappers(code);
+  const datelines = selectAll(body, DATELINE_IN_PARAGRAPH, (element) =>
+    attributeHolds(element, 'class', ['dateline']),
+  );
+  for (const dateline of datelines) dateline.removeAttribute('class');
+  const isArticleContainer = articleContainerTest(body, ARTICLE_HOLDER);
+  // Names are read before any element goes: removing elements renames none.
+  const candidates = elementsUnder(body).filter(
+    (element) => isFrame(element) || (hasClutterName(element) && element.matches(NAMED_ELEMENTS)),
+  );
   for (const element of candidates) {
-    // Cheapest tests first: most elements fail the name test and are never measured.
     if (!element.isConnected) continue;
-    if (!element.matches(FRAME_SELECTOR) && !hasClutterName(element)) continue;
     if (isArticleContainer(element)) continue;
     if ((element.textContent ?? '').length > MAX_CLUTTER_TEXT && !isLongComments(element, titleHeading))
       continue;
     element.remove();
   }
+}
+
+function isFrame(element: Element): boolean {
+  return mayBeFrame(element) && element.matches(FRAME_SELECTOR);
 }
 
 /**
@@ -181,11 +211,29 @@ function isLongComments(element: Element, titleHeading: Element | null): boolean
 /** Elements that hold a page's article: never clutter, nor a region beside the story. */
 export const ARTICLE_CONTAINER = 'article, main, [role="main"], [itemprop="articleBody"]';
 
-function isArticleContainer(element: Element): boolean {
+/** The article containers that make a block holding one a wrapper of the article, not clutter. */
+const ARTICLE_HOLDER = 'article, main, [itemprop="articleBody"]';
+
+/** What every article container has: its tag, or "main" or "articleBody" in any case in its role or `itemprop`. */
+function mayBeArticleContainer(element: Element): boolean {
   return (
-    element.matches(ARTICLE_CONTAINER) ||
-    element.querySelector('article, main, [itemprop="articleBody"]') !== null
+    hasTag(element, ['article', 'main']) ||
+    attributeHolds(element, 'role', ['main']) ||
+    attributeHolds(element, 'itemprop', ['articlebody'])
   );
+}
+
+/**
+ * A test of whether an element is an article container, or holds one that matches `held` (some of
+ * `ARTICLE_CONTAINER`'s selectors): `matches(ARTICLE_CONTAINER) || querySelector(held) !== null`, with
+ * the page's containers found once instead of a query of each element's subtree. Until the test is
+ * done with, elements may leave the page, but none may join it or be renamed.
+ */
+export function articleContainerTest(root: Element, held: string): (element: Element) => boolean {
+  const containers = selectAll(root, ARTICLE_CONTAINER, mayBeArticleContainer);
+  const holders = containers.filter((container) => container.matches(held));
+  return (element) =>
+    containers.includes(element) || holders.some((holder) => holder !== element && element.contains(holder));
 }
 
 /** Lines that prompt the reader rather than tell the story, when they stand alone as a paragraph. */

@@ -1,4 +1,5 @@
-import { ARTICLE_CONTAINER, wholeWords } from './prune';
+import { ARTICLE_CONTAINER, articleContainerTest, wholeWords } from './prune';
+import { attributeHolds, elementsUnder, hasTag, selectAll, selectFirst } from './select';
 import { normalized } from './text';
 
 /**
@@ -10,6 +11,10 @@ const SIDE_REGION_PATTERN = wholeWords([...SIDEBAR_WORDS, 'widgets?', 'footer'],
 
 /** Elements that are side or foot regions by their tag. */
 const SIDE_REGION_TAGS = 'aside, footer';
+
+function hasSideRegionTag(element: Element): boolean {
+  return hasTag(element, ['aside', 'footer']) && element.matches(SIDE_REGION_TAGS);
+}
 
 /** A side region holds less than this share of the page's text (or the page is no story: see below). */
 const MAX_REGION_SHARE = 0.5;
@@ -29,14 +34,18 @@ const MIN_TITLE_HEADING_LENGTH = 8;
 export function titleHeading(document: Document): Element | null {
   const titles = [
     document.title,
-    document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
+    selectFirst(
+      document,
+      'meta[property="og:title"]',
+      (element) => hasTag(element, ['meta']) && attributeHolds(element, 'property', ['og:title']),
+    )?.getAttribute('content'),
   ]
     .map(letters)
     .filter((title) => title.length > 0);
   if (titles.length === 0 || !document.body) return null;
   let best: Element | null = null;
   let bestLength = MIN_TITLE_HEADING_LENGTH - 1;
-  for (const heading of document.body.querySelectorAll('h1, h2, h3')) {
+  for (const heading of selectAll(document.body, 'h1, h2, h3', isHeading)) {
     const text = letters(heading.textContent);
     if (text.length <= bestLength || !titles.some((title) => title.includes(text))) continue;
     // A heading that is a whole title is the story's wherever it sits; one that is part of the title may
@@ -47,6 +56,10 @@ export function titleHeading(document: Document): Element | null {
     }
   }
   return best;
+}
+
+function isHeading(element: Element): boolean {
+  return hasTag(element, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 }
 
 /** A text's letters and digits, lowercased: what a title and a heading are compared on. */
@@ -67,11 +80,14 @@ export function pruneSideRegions(document: Document, anchor: Element | null): vo
   const story = anchor.parentElement === body ? null : anchor.parentElement;
   const pageLength = (body.textContent ?? '').length;
   const inMasthead = isMasthead(anchor);
-  for (const region of [...body.querySelectorAll(`${SIDE_REGION_TAGS}, [class], [id]`)]) {
-    // Cheapest tests first: most elements fail the name test and are never placed.
-    if (!region.matches(SIDE_REGION_TAGS) && !hasName(region, SIDE_REGION_PATTERN)) continue;
+  const isArticleContainer = articleContainerTest(body, ARTICLE_CONTAINER);
+  // Names are read before any region goes: removing elements renames none.
+  const regions = elementsUnder(body).filter(
+    (element) => hasSideRegionTag(element) || hasName(element, SIDE_REGION_PATTERN),
+  );
+  for (const region of regions) {
     if (!region.isConnected || region.contains(anchor) || story?.contains(region)) continue;
-    if (region.matches(ARTICLE_CONTAINER) || region.querySelector(ARTICLE_CONTAINER)) continue;
+    if (isArticleContainer(region)) continue;
     // Inside an article a "widget" is an embed of the story (an image, a chart) and an aside its fact
     // box: only its footer (tags, the author's bio) is not the story.
     if (region.parentElement?.closest(STORY_CONTAINER) && !isFooter(region)) continue;
@@ -192,7 +208,7 @@ const MAX_COMMENTS_HEADING_LENGTH = 250;
  */
 export function pruneCommentSections(document: Document, anchor: Element | null): void {
   if (!anchor || !document.body) return;
-  for (const heading of [...document.body.querySelectorAll('h1, h2, h3, h4, h5, h6')]) {
+  for (const heading of selectAll(document.body, 'h1, h2, h3, h4, h5, h6', isHeading)) {
     if (!heading.isConnected || !(anchor.compareDocumentPosition(heading) & FOLLOWING)) continue;
     const text = normalized(heading.textContent);
     if (text.length > MAX_COMMENTS_HEADING_LENGTH || !COMMENTS_HEADING.test(text)) continue;

@@ -1,4 +1,5 @@
 import { MONTH } from './prune';
+import { attributeHolds, hasTag, selectAll } from './select';
 import { normalized } from './text';
 
 /**
@@ -12,6 +13,11 @@ import { normalized } from './text';
  * forum quotes an earlier post, and the quotation is part of the reply.
  */
 const PULL_QUOTE_CANDIDATES = '[class*="pull" i], aside';
+
+/** What every candidate has: a class holding "pull", or the tag `aside`. */
+function mayBePullQuote(element: Element): boolean {
+  return attributeHolds(element, 'class', ['pull']) || hasTag(element, ['aside']);
+}
 
 /** A shorter repeat ("Yes.", a name) may well be said twice in a story: only sentences count. */
 const MIN_PULL_QUOTE_LENGTH = 30;
@@ -29,7 +35,7 @@ const QUOTE_EDGES = /^[\s"'“”‘’«»„‚‹›—–-]+|[\s"'“”‘�
 export function dropPullQuotes(document: Document): void {
   const body = document.body;
   if (!body) return;
-  const candidates = [...body.querySelectorAll(PULL_QUOTE_CANDIDATES)];
+  const candidates = selectAll(body, PULL_QUOTE_CANDIDATES, mayBePullQuote);
   if (candidates.length === 0) return;
   const text = normalized(body.textContent);
   for (const block of candidates) {
