@@ -53,8 +53,8 @@ type Stages = Record<string, number>;
 
 const STAGE_ROWS: [string, string][] = [
   ['click → popup document', 'the browser creates the popup document'],
-  ['click → popup script', 'popup boot: ... and runs its script (imports evaluated)'],
-  ['click → first paint', 'first paint: the tab title and the skeleton'],
+  ['click → popup script', 'the popup runs its script (its imports evaluated)'],
+  ['click → first paint', 'the tab title and the skeleton painted'],
   ['setup', 'popup script → injection starts (tab and story cache asked)'],
   ['injection', 'the reader script put into the tab'],
   ['in the tab', 'extraction and drawing reading mode, as the tab timed it'],
