@@ -5,9 +5,10 @@ import { findPeople, rankPeople } from './people';
 import { findQuotes } from './quotes';
 import { summarize } from './summary';
 
+import { findKeyNumbers } from './numbers';
+
 export { LONGER_SUMMARY_SENTENCES } from './summary';
 export { prepareWordTable as prepareAnalysis } from './lexicon';
-import { findKeyNumbers } from './numbers';
 
 /** Summary length when the caller does not ask for one: the three sentences news highlights use. */
 const DEFAULT_SUMMARY_SENTENCES = 3;

@@ -8,7 +8,7 @@
 export type PopupMoment = 'script' | 'first-paint' | 'story';
 
 /** Stretches of the wait, measured each time they run. */
-export type PopupStage = 'before-injection' | 'injection' | 'read' | 'in-tab' | 'analysis';
+export type PopupStage = 'injection' | 'read' | 'in-tab' | 'analysis';
 
 const PREFIX = 'crux:';
 
@@ -18,7 +18,7 @@ export function markMoment(moment: PopupMoment): void {
 }
 
 /** Measures a stage from `start` (a `performance.now()` reading) to now. */
-export function measureStage(stage: PopupStage, start: number): void {
+function measureStage(stage: PopupStage, start: number): void {
   performance.measure(PREFIX + stage, { start, end: performance.now() });
 }
 

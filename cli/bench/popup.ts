@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import {
   BUILDS,
   launchWithExtension,
@@ -110,16 +109,16 @@ export async function runPopupBench(): Promise<BenchResult | null> {
         await clickAndTime(session, `${site.origin}/not-an-article.html`);
         for (let click = 0; click < CLICKS_PER_PAGE; click++) {
           for (let index = 0; index < pages.length; index++) {
-            const stages = await clickAndTime(session, `${site.origin}/${index}.html`);
-            if (stages && stages.state === 1) runs.articles.push(stages);
+            const read = await clickAndTime(session, `${site.origin}/${index}.html`);
+            if (read?.state === 'ready') runs.articles.push(read.stages);
             else runs.lost += 1;
           }
           // Messages take a few milliseconds of Crux's own: three of each a round, so noise shows less.
           for (let again = 0; again < 3; again++) {
             const notArticle = await clickAndTime(session, `${site.origin}/not-an-article.html`);
-            if (notArticle) runs.notArticle.push(notArticle);
+            if (notArticle) runs.notArticle.push(notArticle.stages);
             const restricted = await clickAndTime(session, RESTRICTED[browser]);
-            if (restricted) runs.restricted.push(restricted);
+            if (restricted) runs.restricted.push(restricted.stages);
           }
         }
       } finally {
@@ -173,7 +172,7 @@ const UNLOADABLE = new Set<string>();
 async function clickAndTime(
   session: ExtensionSession,
   url: string,
-): Promise<(Stages & { state: number }) | null> {
+): Promise<{ stages: Stages; state: string } | null> {
   if (UNLOADABLE.has(url)) return null;
   const page = await session.openPage(url).catch((error: unknown) => {
     console.error(`skipped ${url} from now on: ${String(error)}`);
@@ -188,11 +187,7 @@ async function clickAndTime(
       const seen = Date.now() - popup.clickedAt;
       const timeline = await readTimeline(popup);
       process.stderr.write(`${url}: ${timeline.state} ${seen} ms\n`);
-      return {
-        ...stagesOf(timeline, popup.clickedAt),
-        [SEEN]: seen,
-        state: timeline.state === 'ready' ? 1 : 0,
-      };
+      return { stages: { ...stagesOf(timeline, popup.clickedAt), [SEEN]: seen }, state: timeline.state };
     } finally {
       await popup.close().catch(() => undefined);
     }
@@ -215,8 +210,6 @@ const READ_TIMELINE = `(() => {
   for (const entry of performance.getEntriesByType('measure')) {
     measures[entry.name] ??= { start: entry.startTime, duration: entry.duration };
   }
-  const [navigation] = performance.getEntriesByType('navigation');
-  if (navigation) marks['document:interactive'] = navigation.domInteractive;
   const state = document.querySelector('.popup')?.getAttribute('data-state') ?? '';
   return { timeOrigin: performance.timeOrigin, marks, measures, state };
 })()`;
