@@ -65,6 +65,11 @@ export async function launchChromium(
   }
 }
 
+/** chrome.commands in the extension's service worker, as far as the shortcut check uses it. */
+interface CommandEvents {
+  onCommand: { addListener(listener: (command: string, tab?: { url?: string }) => void): void };
+}
+
 /** The developer-only chrome.developerPrivate API of chrome://extensions, as far as we use it. */
 interface DeveloperPrivate {
   getExtensionInfo(id: string): Promise<{ commands: { name: string; keybinding: string }[] }>;
@@ -149,6 +154,51 @@ export class ChromiumSession implements ExtensionSession {
   async pressShortcut(page: Page, shortcut: string): Promise<void> {
     const k = parseShortcut(shortcut);
     await page.bringToFront();
+    const heard = await this.listenForCommands();
+    await this.dispatchShortcut(page, k);
+    await heard(page.url());
+  }
+
+  /**
+   * Listens in the extension's service worker for the next command, so a press the browser never
+   * delivered fails as that, not as a reading mode that never opened. Resolves to a check that waits
+   * for the command and names the tab it came with.
+   */
+  private async listenForCommands(): Promise<(pageUrl: string) => Promise<void>> {
+    const target = await this.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`),
+      { timeout: 10_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('the extension has no service worker to hear the shortcut');
+    await worker.evaluate(() => {
+      const scope = globalThis as typeof globalThis & { cruxTestCommands?: string[] };
+      scope.cruxTestCommands = [];
+      const commands = (chrome as unknown as { commands: CommandEvents }).commands;
+      commands.onCommand.addListener((command, tab) => {
+        scope.cruxTestCommands?.push(`${command} in ${tab?.url ?? 'no tab'}`);
+      });
+    });
+    return async (pageUrl: string) => {
+      const deadline = Date.now() + 5_000;
+      for (;;) {
+        const seen = await worker.evaluate(
+          () => (globalThis as typeof globalThis & { cruxTestCommands?: string[] }).cruxTestCommands ?? [],
+        );
+        if (seen.length > 0) {
+          if (!seen.some((line) => line.endsWith(` in ${pageUrl}`))) {
+            throw new Error(`the shortcut reached the extension for another tab: ${seen.join('; ')}`);
+          }
+          return;
+        }
+        if (Date.now() > deadline)
+          throw new Error('the browser did not deliver the shortcut to the extension');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+  }
+
+  private async dispatchShortcut(page: Page, k: ReturnType<typeof parseShortcut>): Promise<void> {
     const cdp: CDPSession = await page.createCDPSession();
     try {
       // CDP modifier bits: Alt=1, Ctrl=2, Meta=4, Shift=8.
