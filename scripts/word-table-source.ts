@@ -1,5 +1,5 @@
 import nlp from 'compromise/two';
-import type { PackedWordTable, WordKind } from '../analysis/lexicon/word-table';
+import { PHRASE_KINDS, type PackedWordTable, type WordKind } from '../analysis/lexicon/word-table';
 
 const COMPROMISE_VERSION: string = nlp.version;
 
@@ -36,7 +36,8 @@ const IGNORED_TAGS: ReadonlySet<string> = new Set(['Person', 'ProperNoun']);
 
 /**
  * Every word and phrase of compromise's English lexicon (with the inflections it derives) and its
- * kinds. Compromise is a build-time source only: unpacking its lexicon at run time took about 0.6 s
+ * kinds; a phrase only with the kinds asked of phrases (`PHRASE_KINDS`: 3,975 phrases such as "in
+ * order to" were only ordinary words, and a seventh of the table). Compromise is a build-time source only: unpacking its lexicon at run time took about 0.6 s
  * of every first story, for a table that never changes between builds.
  */
 export function wordKindsFromCompromise(): Map<string, WordKind[]> {
@@ -46,9 +47,11 @@ export function wordKindsFromCompromise(): Map<string, WordKind[]> {
     // Words are looked up lower-cased: a key with capitals (emoticons such as ":-O") is never asked for.
     if (word !== word.toLowerCase()) continue;
     const tags: unknown[] = Array.isArray(tagOrTags) ? tagOrTags : [tagOrTags];
+    const phrase = word.includes(' ');
     const kinds = tags
       .filter((tag): tag is string => typeof tag === 'string' && !IGNORED_TAGS.has(tag))
-      .map((tag) => KIND_OF_TAG.get(tag) ?? 'common');
+      .map((tag) => KIND_OF_TAG.get(tag) ?? 'common')
+      .filter((kind) => !phrase || PHRASE_KINDS.has(kind));
     if (kinds.length > 0) kindsOfWord.set(word, kinds);
   }
   return kindsOfWord;

@@ -19,6 +19,18 @@ export type WordKind =
   | 'common';
 
 /**
+ * The kinds the analysis asks of a phrase of several words ("new york", "chief executive"): a phrase
+ * is never asked whether it is an ordinary word or a name, so the table keeps only these for phrases.
+ */
+export const PHRASE_KINDS: ReadonlySet<WordKind> = new Set([
+  'place',
+  'organisation',
+  'nationality',
+  'calendar',
+  'role',
+]);
+
+/**
  * The table as shipped. `kindSets` lists each combination of kinds a word has; `words` holds the words
  * in code-unit order, each written as the length (0–9) of the prefix it shares with the word before,
  * the rest of the word (lower-case: no A–Z), then one letter A, B, … naming its entry of `kindSets`.
