@@ -13,6 +13,7 @@ import { PEOPLE_SHOWN_FIRST, PeopleList } from './PeopleList';
 import { KEY_QUOTE_COUNT, QuoteList, keyQuotes } from './QuoteList';
 import { ReaderToggle } from './ReaderToggle';
 import { StatusPanel } from './StatusPanel';
+import { StoryPlaceholder } from './StoryPlaceholder';
 import { Story } from './Story';
 import { SummaryCard } from './SummaryCard';
 
@@ -314,6 +315,23 @@ describe('page text in the popup', () => {
       if (node.parentElement?.closest('[dir="auto"], bdi')) isolated.add(node.nodeValue ?? '');
     }
     for (const text of pageStrings) expect([...isolated].join('|'), text).toContain(text);
+  });
+});
+
+describe('StoryPlaceholder', () => {
+  it('shows the tab’s title, isolated and without formatting characters, over the summary card’s shape', () => {
+    const root = show(<StoryPlaceholder pageTitle={'Seawall vote\u202E in Port Alder'} />);
+    const title = root.querySelector('.placeholder-title');
+    expect(title?.textContent).toBe('Seawall vote in Port Alder');
+    expect(title?.getAttribute('dir')).toBe('auto');
+    expect(root.querySelectorAll('.skeleton-card .skeleton-line')).toHaveLength(4);
+    expect(root.querySelector('.skeleton-card')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('draws a line in the title’s place when the tab has no title', () => {
+    const root = show(<StoryPlaceholder pageTitle={undefined} />);
+    expect(root.querySelector('.placeholder-title')).toBeNull();
+    expect(root.querySelector('.skeleton-title')?.getAttribute('aria-hidden')).toBe('true');
   });
 });
 

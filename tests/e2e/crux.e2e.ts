@@ -256,6 +256,34 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Crux in %s', (browserName) 
     await page.close();
   });
 
+  it('shows the tab’s title and the shape of the story while the tab is still busy', async () => {
+    const page = await run.session.openPage(`${run.site.origin}/news-article.html`);
+    const pageTitle = await page.title();
+    // The page holds its thread for two seconds from now, so the tab answers late.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const end = Date.now() + 2_000;
+        while (Date.now() < end);
+      }, 0);
+    });
+    const popup = await run.session.clickToolbarAction(page);
+    await popup.waitFor('[data-testid="placeholder"] .placeholder-title', 1_500);
+    const waiting = await popup.evaluate(() => ({
+      state: document.querySelector('.popup')?.getAttribute('data-state'),
+      title: document.querySelector('.placeholder-title')?.textContent,
+      skeletonLines: document.querySelectorAll('.skeleton-card .skeleton-line').length,
+    }));
+    expect(waiting).toEqual({
+      state: expect.stringMatching(/^(starting|working)$/),
+      title: pageTitle,
+      skeletonLines: 4,
+    });
+    if (browserName === 'chromium') await popup.screenshot(join(SCREENSHOTS, 'popup-placeholder.png'));
+    expect(await settledState(popup)).toBe('ready');
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="placeholder"]'))).toBeNull();
+    await page.close();
+  });
+
   it('says plainly that it cannot run on a browser page', async () => {
     const page = await run.session.openPage(browserName === 'chromium' ? 'chrome://version/' : 'about:blank');
     const popup = await run.session.clickToolbarAction(page);
