@@ -11,6 +11,7 @@ import { loadPart } from './parts';
 import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import { ReadingProgress } from './ReadingProgress';
+import { ListenControls } from './read-aloud/ListenControls';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
 
@@ -50,6 +51,9 @@ export function ReaderView({
   const [settings, changeSettings] = useReaderSettings();
   const prefersDark = usePrefersDark(window);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [listenOpen, setListenOpen] = useState(false);
+  const articleRef = useRef<HTMLElement>(null);
+  const toolbarRef = useRef<HTMLElement>(null);
   const [progress, setProgress] = useState(() =>
     readingProgress({ scrollTop: 0, scrollHeight: 1, clientHeight: 0 }, article.readingMinutes),
   );
@@ -100,7 +104,7 @@ export function ReaderView({
       style={typographyVariables(settings, fontStacks)}
       onScroll={updateProgress}
     >
-      <header class="crux-toolbar">
+      <header class="crux-toolbar" ref={toolbarRef}>
         <div class="crux-toolbar-row">
           <span class="crux-brand">Crux</span>
           <ReadingProgress progress={progress} />
@@ -115,6 +119,16 @@ export function ReaderView({
                 return articleMarkdown(article, url, bodyRef.current);
               }}
             />
+            <button
+              type="button"
+              class="crux-button"
+              data-testid="listen"
+              aria-expanded={listenOpen}
+              aria-controls="crux-listen"
+              onClick={() => setListenOpen(!listenOpen)}
+            >
+              {t('listen')}
+            </button>
             <button
               type="button"
               class="crux-button"
@@ -142,9 +156,25 @@ export function ReaderView({
         >
           <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="crux-reader" />
         </section>
+        <ListenControls
+          article={() => articleRef.current}
+          scroller={() => scrollerRef.current}
+          coveredTop={() => toolbarRef.current?.offsetHeight ?? 0}
+          finishDrawing={() => drawingRef.current?.finish()}
+          lang={article.lang ?? null}
+          settings={settings}
+          onChange={changeSettings}
+          open={listenOpen}
+          onOpenChange={setListenOpen}
+        />
       </header>
       <main class="crux-main">
-        <article class="crux-article" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
+        <article
+          class="crux-article"
+          ref={articleRef}
+          lang={article.lang ?? undefined}
+          dir={article.dir ?? 'auto'}
+        >
           {article.siteName && <p class="crux-site">{article.siteName}</p>}
           {article.title && <h1 class="crux-title">{article.title}</h1>}
           <ArticleMeta article={article} />

@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import type { LoadPartRequest, ReaderPartName } from '../tab/messages';
 import type { articleMarkdown } from './markdown';
 import type { FaceStyle } from './fonts';
+import type { startListening } from './read-aloud/listening';
 
 /** What each on-demand part gives reading mode once its script has run in the tab. */
 export interface ReaderParts {
   markdown: { articleMarkdown: typeof articleMarkdown };
   /** The bundled typeface's faces, as woff2 `data:` URLs. */
   'legible-faces': readonly (FaceStyle & { data: string })[];
+  /** Reading aloud: the article's sentences, the voice, and the marks that follow it. */
+  'read-aloud': { startListening: typeof startListening };
 }
 
 /** Where the parts' scripts leave what they give: the extension's isolated world, which pages cannot see. */

@@ -10,6 +10,10 @@ describe('reader settings', () => {
       textSize: 20,
       lineWidth: 70,
       lineSpacing: 1.6,
+      speechRate: 1,
+      voices: {},
+      onlineVoices: false,
+      readCaptions: false,
     });
   });
 
@@ -23,6 +27,32 @@ describe('reader settings', () => {
     expect(validSettings({ theme: 'neon', textSize: 3, lineWidth: '70', lineSpacing: null })).toEqual(
       DEFAULT_READER_SETTINGS,
     );
+  });
+
+  it('keeps reading-aloud choices only when they are sane: a listed speed, true switches, short voice names', () => {
+    expect(
+      validSettings({
+        speechRate: 1.5,
+        voices: { en: 'uri:Daniel' },
+        onlineVoices: true,
+        readCaptions: true,
+      }),
+    ).toEqual({
+      ...DEFAULT_READER_SETTINGS,
+      speechRate: 1.5,
+      voices: { en: 'uri:Daniel' },
+      onlineVoices: true,
+      readCaptions: true,
+    });
+    expect(
+      validSettings({
+        speechRate: 9,
+        voices: { en: 4, 'not a language': 'x', fr: 'y'.repeat(500), de: 'uri:Anna' },
+        onlineVoices: 'yes',
+        readCaptions: 1,
+      }),
+    ).toEqual({ ...DEFAULT_READER_SETTINGS, voices: { de: 'uri:Anna' } });
+    expect(validSettings({ voices: ['uri:Daniel'] }).voices).toEqual({});
   });
 });
 
@@ -40,7 +70,14 @@ describe('typographyVariables', () => {
     const stacks = { serif: 'a, serif', sans: 'system-ui, sans-serif', legible: 'b, system-ui, sans-serif' };
     expect(
       typographyVariables(
-        { theme: 'dark', font: 'legible', textSize: 22, lineWidth: 65, lineSpacing: 1.8 },
+        {
+          ...DEFAULT_READER_SETTINGS,
+          theme: 'dark',
+          font: 'legible',
+          textSize: 22,
+          lineWidth: 65,
+          lineSpacing: 1.8,
+        },
         stacks,
       ),
     ).toEqual({

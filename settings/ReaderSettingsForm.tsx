@@ -11,6 +11,7 @@ import {
 } from './reader-settings';
 import { t, type MessageName } from '../ui/i18n';
 import { SettingChoice } from './SettingChoice';
+import { SettingSwitch } from './SettingSwitch';
 
 const THEME_NAMES: Record<Theme, MessageName> = {
   auto: 'themeAuto',
@@ -31,7 +32,10 @@ interface ReaderSettingsFormProps {
   idPrefix: string;
 }
 
-/** The reader's choices of theme, font, text size, line width and line spacing; each applies at once. */
+/**
+ * The reader's choices of theme, font, text size, line width and line spacing, and for reading aloud;
+ * each applies at once.
+ */
 export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSettingsFormProps) {
   return (
     <form class="reader-settings" data-testid="reader-settings" onSubmit={(event) => event.preventDefault()}>
@@ -71,6 +75,19 @@ export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSetti
         onChange={(value) =>
           onChange({ lineSpacing: oneOf(LINE_SPACINGS, Number(value)) ?? settings.lineSpacing })
         }
+      />
+      <SettingSwitch
+        id={`${idPrefix}-captions`}
+        label={t('settingReadCaptions')}
+        checked={settings.readCaptions}
+        onChange={(readCaptions) => onChange({ readCaptions })}
+      />
+      <SettingSwitch
+        id={`${idPrefix}-online-voices`}
+        label={t('settingOnlineVoices')}
+        note={t('settingOnlineVoicesNote')}
+        checked={settings.onlineVoices}
+        onChange={(onlineVoices) => onChange({ onlineVoices })}
       />
     </form>
   );

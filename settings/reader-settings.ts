@@ -15,22 +15,39 @@ export const LINE_WIDTHS = [55, 65, 70, 80] as const;
 /** Line heights as multiples of the text size: WCAG 1.4.12 asks that 1.5 be possible. */
 export const LINE_SPACINGS = [1.4, 1.6, 1.8, 2] as const;
 
-/** How the reader wants reading mode to look. */
+/** Reading-aloud speeds, as multiples of the voice's own: Chrome's and Firefox's readers offer 0.5 to 3. */
+export const SPEECH_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3] as const;
+
+/** How the reader wants reading mode to look, and to sound. */
 export interface ReaderSettings {
   theme: Theme;
   font: Font;
   textSize: (typeof TEXT_SIZES)[number];
   lineWidth: (typeof LINE_WIDTHS)[number];
   lineSpacing: (typeof LINE_SPACINGS)[number];
+  speechRate: (typeof SPEECH_RATES)[number];
+  /** The voice chosen for each language ("en" → a voice's `voiceURI`). */
+  voices: Record<string, string>;
+  /** Voices that send the article's text to their provider's server may be used. */
+  onlineVoices: boolean;
+  /** Figure captions are read aloud with the article. */
+  readCaptions: boolean;
 }
 
-/** Comfortable defaults: a 20 px serif at about 70 characters a line, 1.6 line height, colours as the system's. */
+/**
+ * Comfortable defaults: a 20 px serif at about 70 characters a line, 1.6 line height, colours as the
+ * system's; read aloud at the voice's own speed, by voices on the device only, captions left out.
+ */
 export const DEFAULT_READER_SETTINGS: ReaderSettings = {
   theme: 'auto',
   font: 'serif',
   textSize: 20,
   lineWidth: 70,
   lineSpacing: 1.6,
+  speechRate: 1,
+  voices: {},
+  onlineVoices: false,
+  readCaptions: false,
 };
 
 /** The reader's settings, synced across the reader's browsers; the popup and reading mode share it. */
@@ -46,7 +63,25 @@ export function validSettings(stored: Partial<Record<keyof ReaderSettings, unkno
     textSize: oneOf(TEXT_SIZES, stored.textSize) ?? DEFAULT_READER_SETTINGS.textSize,
     lineWidth: oneOf(LINE_WIDTHS, stored.lineWidth) ?? DEFAULT_READER_SETTINGS.lineWidth,
     lineSpacing: oneOf(LINE_SPACINGS, stored.lineSpacing) ?? DEFAULT_READER_SETTINGS.lineSpacing,
+    speechRate: oneOf(SPEECH_RATES, stored.speechRate) ?? DEFAULT_READER_SETTINGS.speechRate,
+    voices: validVoices(stored.voices),
+    onlineVoices: stored.onlineVoices === true,
+    readCaptions: stored.readCaptions === true,
   };
+}
+
+/** At most this many languages keep a chosen voice: sync storage items are small. */
+const MAX_VOICE_LANGUAGES = 20;
+
+/** The stored voice choices that are language → voice strings of sane length; nothing else. */
+function validVoices(stored: unknown): Record<string, string> {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  const voices: Record<string, string> = {};
+  for (const [language, voice] of Object.entries(stored).slice(0, MAX_VOICE_LANGUAGES)) {
+    if (/^[a-z]{2,3}$/u.test(language) && typeof voice === 'string' && voice.length <= 200)
+      voices[language] = voice;
+  }
+  return voices;
 }
 
 /** `value` as one of the allowed options, or undefined when it is none of them. */

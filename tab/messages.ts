@@ -53,6 +53,7 @@ export const ANSWER_LIMIT_MS = 45_000;
 export const READER_PARTS = {
   markdown: '/reader-markdown.js',
   'legible-faces': '/reader-legible-faces.js',
+  'read-aloud': '/reader-read-aloud.js',
 } as const;
 
 /** A part of reading mode loaded on demand. */
