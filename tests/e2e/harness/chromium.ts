@@ -12,6 +12,7 @@ import {
   closeBrowser,
   parseShortcut,
   popupPath,
+  speechEnvironment,
   toEvalSource,
 } from './common';
 import {
@@ -38,12 +39,14 @@ export async function launchChromium(
     headless: true,
     pipe: true,
     enableExtensions: true,
+    env: { ...process.env, ...speechEnvironment(options.speech) },
     userDataDir: profile.dir,
     args: [
       ...CHROMIUM_FLAGS,
       // Extension messages follow --lang even where Chromium has no interface translation installed.
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+      ...(options.speech ? ['--enable-speech-dispatcher'] : []),
     ],
   });
   try {

@@ -12,6 +12,19 @@ export interface Manifest {
   applications?: { gecko?: { id?: string } };
 }
 
+/**
+ * Where the browsers find speech-dispatcher: the tests' own (scripts/start-speech.sh), or, for a browser
+ * that must not speak, a socket where none listens.
+ */
+export function speechEnvironment(speech: boolean | undefined): Record<string, string> {
+  if (speech === undefined) return {};
+  return {
+    SPEECHD_ADDRESS: speech
+      ? 'unix_socket:/tmp/crux-speech/speechd.sock'
+      : 'unix_socket:/nonexistent/crux-no-speech',
+  };
+}
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-background-networking',

@@ -2,7 +2,15 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type Manifest, closeBrowser, frameId, parseShortcut, poll, toEvalSource } from './common';
+import {
+  type Manifest,
+  closeBrowser,
+  frameId,
+  parseShortcut,
+  poll,
+  speechEnvironment,
+  toEvalSource,
+} from './common';
 import {
   FX_ACTION_READY,
   FX_ADD_LOCALE,
@@ -51,6 +59,7 @@ export async function launchFirefox(
     userDataDir: profile.dir,
     // Without system access BiDi refuses chrome-scope realms (and moz-extension:// navigation).
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, ...speechEnvironment(options.speech) },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),

@@ -90,6 +90,12 @@ export interface LaunchOptions {
   /** Pages are told the reader prefers reduced motion, as the system's accessibility setting does. */
   reducedMotion?: boolean;
   /**
+   * Speech through speech-dispatcher (scripts/start-speech.sh starts it): true lets Chromium use it
+   * (`--enable-speech-dispatcher`); false keeps Firefox from reaching it, so neither browser can speak.
+   * Unset, each browser does as it does by default (Firefox speaks, Chromium does not).
+   */
+  speech?: boolean;
+  /**
    * An existing profile directory to run on, which `close()` leaves in place (the caller removes it):
    * launching again on it is the same browser restarted. Default: a fresh temporary profile that
    * `close()` removes.
