@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeUtterance } from '../../tests/unit-helpers/fake-speech';
 import { startListening, type ListeningView } from './listening';
 
 /** A speech service that starts each utterance at once and ends it when the test says so. */
@@ -15,15 +16,6 @@ class FakeSynthesis {
   }
   get last(): SpeechSynthesisUtterance | undefined {
     return this.spoken[this.spoken.length - 1];
-  }
-}
-
-class FakeUtterance extends EventTarget {
-  rate = 1;
-  lang = '';
-  voice: SpeechSynthesisVoice | null = null;
-  constructor(readonly text: string) {
-    super();
   }
 }
 

@@ -1,18 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeUtterance } from '../../tests/unit-helpers/fake-speech';
 import { FIRST_START_LIMIT_MS, Narrator, type NarratorState, type Speakable } from './narrator';
-
-/** An utterance as the browser's: an event target with the fields the narrator sets. */
-class FakeUtterance extends EventTarget {
-  rate = 1;
-  lang = '';
-  voice: SpeechSynthesisVoice | null = null;
-  constructor(readonly text: string) {
-    super();
-  }
-  fire(type: string, fields: Record<string, unknown> = {}): void {
-    this.dispatchEvent(Object.assign(new Event(type), fields));
-  }
-}
 
 /** A speech service that records what it is given, and speaks when the test says so. */
 class FakeSynthesis {
