@@ -77,6 +77,20 @@ describe('startListening', () => {
     listening.stop();
   });
 
+  it('marks the word where the voice reports one, and drops the word mark with the sentence', () => {
+    sentenceTop = 100;
+    const listening = listen();
+    listening.play();
+    synthesis.last?.dispatchEvent(
+      Object.assign(new Event('boundary'), { name: 'word', charIndex: 0, charLength: 7 }),
+    );
+    expect(article.querySelectorAll('.crux-voice-word')).toHaveLength(1);
+    synthesis.last?.dispatchEvent(new Event('end'));
+    expect(article.querySelectorAll('.crux-voice-word')).toHaveLength(0);
+    expect(article.querySelectorAll('.crux-voice-sentence')).toHaveLength(1);
+    listening.stop();
+  });
+
   it('scrolls to follow a sentence that left the view, smoothly unless the reader asks for less motion', () => {
     sentenceTop = 900;
     const smooth = listen(false);
