@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: installs Chromium and Firefox ESR when missing, then `npm test`
+# Sets up and runs every test: installs Chromium, Firefox ESR and the speech service when missing, then `npm test`
 # (format, lint and types; unit tests; both builds; web-ext lint; end-to-end tests in both browsers).
 # Ends with one line, "N passed, N failed", counting every test that ran.
 set -uo pipefail
