@@ -137,5 +137,6 @@ describe('startListening', () => {
     const listening = listen();
     listening.play();
     expect(views.at(-1)?.state).toEqual({ kind: 'unavailable', reason: 'no-speech' });
+    expect(article.querySelector('.crux-voice-marks')).toBeNull();
   });
 });

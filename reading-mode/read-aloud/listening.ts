@@ -39,6 +39,8 @@ export interface Listening {
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 /** How long after a reader's wheel, touch or key a scroll counts as theirs. */
 const READER_SCROLL_MS = 800;
+/** The reader's own input that may scroll reading mode. */
+const READER_INPUTS = ['wheel', 'touchmove', 'keydown', 'mousedown'];
 /** What a click in the article may land on without moving the voice: links, images, controls. */
 const NOT_A_PLACE = 'a, button, img, input, select, textarea, [role="button"]';
 
@@ -47,18 +49,13 @@ export function startListening(options: ListeningOptions): Listening {
   const { article, scroller } = options;
   const window = article.ownerDocument.defaultView;
   const synthesis = window?.speechSynthesis;
-  const sentences = spokenSentences(article, { captions: options.captions });
-  const marks = new VoiceMarks(article);
-  let away = false;
-  let readerScrolledAt = -Infinity;
-  let state: NarratorState = { kind: 'idle' };
-
-  const report = (): void => options.onChange({ state, away });
   if (!window || !synthesis || typeof window.SpeechSynthesisUtterance !== 'function') {
-    state = { kind: 'unavailable', reason: 'no-speech' };
-    report();
+    // Nothing is drawn or listened to: there is nothing to take away on stop.
+    const unavailable = (): void =>
+      options.onChange({ state: { kind: 'unavailable', reason: 'no-speech' }, away: false });
+    unavailable();
     return {
-      play: report,
+      play: unavailable,
       pause: () => undefined,
       skip: () => undefined,
       configure: () => undefined,
@@ -66,6 +63,19 @@ export function startListening(options: ListeningOptions): Listening {
       stop: () => undefined,
     };
   }
+  const sentences = spokenSentences(article, { captions: options.captions });
+  const marks = new VoiceMarks(article);
+  let away = false;
+  let readerScrolledAt = -Infinity;
+  let state: NarratorState = { kind: 'idle' };
+  const report = (): void => options.onChange({ state, away });
+
+  /** The sentence being read, or held by a pause. */
+  const current = (): SpokenSentence | undefined =>
+    state.kind === 'playing' || state.kind === 'paused' ? sentences[state.index] : undefined;
+  /** The index of a block's first sentence. */
+  const startOfBlock = (block: number | undefined): number =>
+    sentences.findIndex((sentence) => sentence.block === block);
 
   const narrator = new Narrator(sentences, {
     synthesis,
@@ -73,7 +83,7 @@ export function startListening(options: ListeningOptions): Listening {
     lang: options.lang,
     onState: (next) => {
       state = next;
-      const sentence = next.kind === 'playing' || next.kind === 'paused' ? sentences[next.index] : undefined;
+      const sentence = current();
       marks.showSentence(sentence?.range ?? null);
       if (next.kind === 'playing' && sentence) follow(sentence);
       report();
@@ -113,12 +123,8 @@ export function startListening(options: ListeningOptions): Listening {
       return box.top >= top && box.top < view.bottom;
     });
     if (blockStart !== -1) return blockStart;
-    const shown = sentences.findIndex((sentence) => inView(sentence));
-    const block = sentences[shown]?.block;
-    return Math.max(
-      0,
-      sentences.findIndex((sentence) => sentence.block === block),
-    );
+    const shown = sentences.find((sentence) => inView(sentence));
+    return Math.max(0, startOfBlock(shown?.block));
   };
 
   const onReaderInput = (event: Event): void => {
@@ -127,8 +133,8 @@ export function startListening(options: ListeningOptions): Listening {
   };
   const onScroll = (): void => {
     if (performance.now() - readerScrolledAt > READER_SCROLL_MS) return;
-    const current = state.kind === 'playing' || state.kind === 'paused' ? sentences[state.index] : undefined;
-    const nowAway = current !== undefined && !inView(current);
+    const reading = current();
+    const nowAway = reading !== undefined && !inView(reading);
     if (nowAway !== away) {
       away = nowAway;
       report();
@@ -138,16 +144,14 @@ export function startListening(options: ListeningOptions): Listening {
     if (state.kind !== 'playing' && state.kind !== 'paused') return;
     const target = event.target instanceof Element ? event.target : null;
     if (!target || target.closest(NOT_A_PLACE) || !window.getSelection()?.isCollapsed) return;
-    const index = sentences.findIndex((sentence) => sentence.range.intersectsNode(target));
-    if (index === -1) return;
-    const block = sentences[index]?.block;
+    const clicked = sentences.find((sentence) => sentence.range.intersectsNode(target));
+    if (!clicked) return;
     away = false;
-    narrator.play(sentences.findIndex((sentence) => sentence.block === block));
+    narrator.play(startOfBlock(clicked.block));
   };
   const onPageHide = (): void => narrator.stop();
 
-  for (const type of ['wheel', 'touchmove', 'keydown', 'mousedown'])
-    scroller.addEventListener(type, onReaderInput);
+  for (const type of READER_INPUTS) scroller.addEventListener(type, onReaderInput);
   scroller.addEventListener('scroll', onScroll, { passive: true });
   article.addEventListener('click', onClick);
   window.addEventListener('pagehide', onPageHide);
@@ -167,16 +171,14 @@ export function startListening(options: ListeningOptions): Listening {
     configure: (rate, voice) => narrator.configure(rate, voice),
     backToVoice: () => {
       away = false;
-      const current =
-        state.kind === 'playing' || state.kind === 'paused' ? sentences[state.index] : undefined;
-      if (current) follow(current);
+      const reading = current();
+      if (reading) follow(reading);
       report();
     },
     stop: () => {
       narrator.stop();
       marks.clear();
-      for (const type of ['wheel', 'touchmove', 'keydown', 'mousedown'])
-        scroller.removeEventListener(type, onReaderInput);
+      for (const type of READER_INPUTS) scroller.removeEventListener(type, onReaderInput);
       scroller.removeEventListener('scroll', onScroll);
       article.removeEventListener('click', onClick);
       window.removeEventListener('pagehide', onPageHide);
