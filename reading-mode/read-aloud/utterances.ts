@@ -42,15 +42,15 @@ export interface SpokenSentence {
   rangeOf(start: number, end: number): Range | null;
 }
 
-/** A run of a block's text: a text node of the article, or a gap that stands for a line break. */
+/** A text node of the article, and where its text sits in its block's (a line break adds a space between). */
 interface Piece {
-  node: Text | null;
+  node: Text;
   /** Offset of the piece in its block's text. */
   at: number;
   length: number;
 }
 
-/** The text of one block, as the pieces it is made of. */
+/** The text of one block, and the text nodes it is made of. */
 interface BlockText {
   element: Element;
   pieces: Piece[];
@@ -103,7 +103,7 @@ function blockTexts(root: Element, captions: boolean): BlockText[] {
     }
     const value = isText ? (node.nodeValue ?? '') : ' ';
     if (value === '') continue;
-    block.pieces.push({ node: isText ? (node as Text) : null, at: block.text.length, length: value.length });
+    if (isText) block.pieces.push({ node: node as Text, at: block.text.length, length: value.length });
     block.text += value;
   }
   return [...blocks.values()].filter((block) => /[\p{L}\p{N}]/u.test(block.text));
@@ -182,19 +182,18 @@ function rangeOfBlock(block: BlockText, start: number, end: number): Range | nul
   return range;
 }
 
-/** The text node and offset at a block offset; a start goes forward past gaps, an end back. */
+/** The text node and offset at a block offset; a start goes forward past a line break's space, an end back. */
 function pointAt(
   pieces: Piece[],
   offset: number,
   side: 'start' | 'end',
 ): { node: Text; offset: number } | null {
-  const textPieces = pieces.filter((piece): piece is Piece & { node: Text } => piece.node !== null);
   if (side === 'start') {
-    const piece = textPieces.find((candidate) => offset < candidate.at + candidate.length);
+    const piece = pieces.find((candidate) => offset < candidate.at + candidate.length);
     if (!piece) return null;
     return { node: piece.node, offset: Math.max(0, offset - piece.at) };
   }
-  const piece = textPieces.findLast((candidate) => offset > candidate.at);
+  const piece = pieces.findLast((candidate) => offset > candidate.at);
   if (!piece) return null;
   return { node: piece.node, offset: Math.min(piece.length, offset - piece.at) };
 }
