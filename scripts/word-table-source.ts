@@ -37,8 +37,9 @@ const IGNORED_TAGS: ReadonlySet<string> = new Set(['Person', 'ProperNoun']);
 /**
  * Every word and phrase of compromise's English lexicon (with the inflections it derives) and its
  * kinds; a phrase only with the kinds asked of phrases (`PHRASE_KINDS`: 3,975 phrases such as "in
- * order to" were only ordinary words, and a seventh of the table). Compromise is a build-time source only: unpacking its lexicon at run time took about 0.6 s
- * of every first story, for a table that never changes between builds.
+ * order to" were only ordinary words, and a seventh of the table). Compromise is a build-time source
+ * only: unpacking its lexicon at run time took about 0.6 s of every first story, for a table that
+ * never changes between builds.
  */
 export function wordKindsFromCompromise(): Map<string, WordKind[]> {
   const lexicon: unknown = Reflect.get(Reflect.get(nlp.model(), 'one') as object, 'lexicon');

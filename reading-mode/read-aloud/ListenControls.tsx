@@ -3,14 +3,7 @@ import { SPEECH_RATES, oneOf, type ReaderSettings } from '../../settings/reader-
 import { t } from '../../ui/i18n';
 import { loadPart } from '../parts';
 import type { Listening, ListeningView } from './listening';
-import {
-  UNKNOWN_LANGUAGE,
-  chosenVoice,
-  missingVoice,
-  onDevice,
-  primaryLanguage,
-  voiceChoices,
-} from './voices';
+import { chosenVoice, missingVoice, onDevice, voiceChoices, voiceLanguage } from './voices';
 
 interface ListenControlsProps {
   /** The article as reading mode shows it, once drawn; its scrolling box; how much the toolbar covers. */
@@ -159,7 +152,7 @@ export function ListenControls(props: ListenControlsProps) {
             props.onChange({
               voices: {
                 ...settings.voices,
-                [primaryLanguage(lang) || UNKNOWN_LANGUAGE]: event.currentTarget.value,
+                [voiceLanguage(lang)]: event.currentTarget.value,
               },
             })
           }

@@ -18,7 +18,12 @@ export function onDevice(voice: VoiceInfo): boolean {
 }
 
 /** Where a voice chosen for an article of unknown language is kept (BCP 47's "undetermined"). */
-export const UNKNOWN_LANGUAGE = 'und';
+const UNKNOWN_LANGUAGE = 'und';
+
+/** The language a voice chosen for an article of this language is kept under in the settings. */
+export function voiceLanguage(articleLang: string | null | undefined): string {
+  return primaryLanguage(articleLang) || UNKNOWN_LANGUAGE;
+}
 
 /** The primary language of a BCP 47 tag, lower-cased: "en" for "en-GB", "zh" for "zh_Hant_TW". */
 export function primaryLanguage(tag: string | null | undefined): string {
@@ -65,7 +70,7 @@ export function chosenVoice(
   articleLang: string | null,
   chosenByLanguage: Readonly<Record<string, string>>,
 ): VoiceInfo | null {
-  const language = primaryLanguage(articleLang) || UNKNOWN_LANGUAGE;
+  const language = voiceLanguage(articleLang);
   const chosen = chosenByLanguage[language];
   const kept = chosen === undefined ? undefined : choices.find((voice) => voice.voiceURI === chosen);
   if (kept) return kept;
