@@ -176,11 +176,14 @@ export class ChromiumSession implements ExtensionSession {
     if (!worker) throw new Error('the extension has no service worker to hear the shortcut');
     await worker.evaluate(() => {
       const scope = globalThis as typeof globalThis & { cruxTestCommands?: string[] };
+      // One listener per worker's life (a restarted worker has none): each press starts a new list.
+      if (!scope.cruxTestCommands) {
+        const commands = (chrome as unknown as { commands: CommandEvents }).commands;
+        commands.onCommand.addListener((command, tab) => {
+          scope.cruxTestCommands?.push(`${command} in ${tab?.url ?? 'no tab'}`);
+        });
+      }
       scope.cruxTestCommands = [];
-      const commands = (chrome as unknown as { commands: CommandEvents }).commands;
-      commands.onCommand.addListener((command, tab) => {
-        scope.cruxTestCommands?.push(`${command} in ${tab?.url ?? 'no tab'}`);
-      });
     });
     return async (pageUrl: string) => {
       const deadline = Date.now() + 5_000;
