@@ -65,3 +65,12 @@ export { recordNetwork } from './network';
 export type { NetworkRecorder, RecordedRequest, RequestSource } from './network';
 export { watchExtensionErrors } from './console-watch';
 export type { ExtensionError, ExtensionErrorWatch } from './console-watch';
+export {
+  chooseInPopup,
+  chooseInReader,
+  openReading,
+  popupViolations,
+  readerViolations,
+  settledState,
+  untilTheme,
+} from './reading-mode';
