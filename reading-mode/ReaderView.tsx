@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
 import { drawInParts, type Drawing } from './draw-in-parts';
 import { readingProgress } from './progress';
-import { resolveTheme, typographyVariables } from './reader-style';
+import { hyphenationLanguage, resolveTheme, typographyVariables } from './reader-style';
 import type { Font } from '../settings/reader-settings';
 import { ArticleMeta } from './ArticleMeta';
 import { CopyButton } from '../ui/CopyButton';
@@ -12,6 +12,9 @@ import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import { ReadingProgress } from './ReadingProgress';
 import { ListenControls } from './read-aloud/ListenControls';
+import { LineFocus } from './line-focus/LineFocus';
+import { ContinueReading } from './where-i-was/ContinueReading';
+import { useWhereIWas } from './where-i-was/use-where-i-was';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
 
@@ -58,6 +61,15 @@ export function ReaderView({
     readingProgress({ scrollTop: 0, scrollHeight: 1, clientHeight: 0 }, article.readingMinutes),
   );
   const [enlarged, setEnlarged] = useState<EnlargedImage | null>(null);
+  const coveredTop = (): number => toolbarRef.current?.offsetHeight ?? 0;
+  const whereIWas = useWhereIWas({
+    url,
+    text: article.text,
+    scroller: () => scrollerRef.current,
+    body: () => bodyRef.current,
+    coveredTop,
+    finishDrawing: () => drawingRef.current?.finish(),
+  });
 
   const drawingRef = useRef<Drawing | null>(null);
   useLayoutEffect(() => {
@@ -159,7 +171,7 @@ export function ReaderView({
         <ListenControls
           article={() => articleRef.current}
           scroller={() => scrollerRef.current}
-          coveredTop={() => toolbarRef.current?.offsetHeight ?? 0}
+          coveredTop={coveredTop}
           finishDrawing={() => drawingRef.current?.finish()}
           lang={article.lang ?? null}
           settings={settings}
@@ -168,11 +180,12 @@ export function ReaderView({
           onOpenChange={setListenOpen}
         />
       </header>
+      <ContinueReading whereIWas={whereIWas} />
       <main class="crux-main">
         <article
           class="crux-article"
           ref={articleRef}
-          lang={article.lang ?? undefined}
+          lang={hyphenationLanguage(article.lang) ?? undefined}
           dir={article.dir ?? 'auto'}
         >
           {article.siteName && <p class="crux-site">{article.siteName}</p>}
@@ -186,6 +199,12 @@ export function ReaderView({
           />
         </article>
       </main>
+      <LineFocus
+        count={settings.lineFocus}
+        scroller={() => scrollerRef.current}
+        article={() => articleRef.current}
+        coveredTop={coveredTop}
+      />
       {enlarged && <ImageViewer image={enlarged} onClose={() => setEnlarged(null)} />}
     </div>
   );

@@ -1,5 +1,12 @@
 import {
+  ALIGNMENTS,
+  FONT_WEIGHTS,
   FONTS,
+  LETTER_SPACINGS,
+  LINE_FOCUS_LINES,
+  WORD_SPACINGS,
+  type Alignment,
+  type FontWeight,
   LINE_SPACINGS,
   LINE_WIDTHS,
   TEXT_SIZES,
@@ -12,13 +19,30 @@ import {
 import { t, type MessageName } from '../ui/i18n';
 import { SettingChoice } from './SettingChoice';
 import { SettingSwitch } from './SettingSwitch';
+import { ForgetPositions } from './ForgetPositions';
 
 const THEME_NAMES: Record<Theme, MessageName> = {
   auto: 'themeAuto',
   light: 'themeLight',
   sepia: 'themeSepia',
+  gray: 'themeGray',
   dark: 'themeDark',
+  contrast: 'themeContrast',
 };
+const WEIGHT_NAMES: Record<FontWeight, MessageName> = {
+  regular: 'weightRegular',
+  medium: 'weightMedium',
+  bold: 'weightBold',
+};
+const ALIGNMENT_NAMES: Record<Alignment, MessageName> = { start: 'alignStart', justify: 'alignJustify' };
+
+/** A spacing choice as the reader reads it: "Normal", or the extra space in em, in their language's digits. */
+const spacingName = (spacing: number): string =>
+  spacing ? t('spacingEm', spacing.toLocaleString()) : t('spacingNormal');
+
+/** A line focus choice as the reader reads it. */
+const lineFocusName = (lines: number): string =>
+  lines === 0 ? t('lineFocusOff') : lines === 1 ? t('lineFocusOne') : t('lineFocusLines', lines);
 const FONT_NAMES: Record<Font, MessageName> = {
   serif: 'fontSerif',
   sans: 'fontSans',
@@ -33,8 +57,8 @@ interface ReaderSettingsFormProps {
 }
 
 /**
- * The reader's choices of theme, font, text size, line width and line spacing, and for reading aloud;
- * each applies at once.
+ * The reader's choices of theme, type (face, size, width, spacing, weight, alignment) and line focus,
+ * and for reading aloud; each applies at once. Reading positions can be forgotten here too.
  */
 export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSettingsFormProps) {
   return (
@@ -76,6 +100,47 @@ export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSetti
           onChange({ lineSpacing: oneOf(LINE_SPACINGS, Number(value)) ?? settings.lineSpacing })
         }
       />
+      <SettingChoice
+        id={`${idPrefix}-letter-spacing`}
+        label={t('settingLetterSpacing')}
+        value={String(settings.letterSpacing)}
+        options={LETTER_SPACINGS.map((spacing) => [String(spacing), spacingName(spacing)])}
+        onChange={(value) =>
+          onChange({ letterSpacing: oneOf(LETTER_SPACINGS, Number(value)) ?? settings.letterSpacing })
+        }
+      />
+      <SettingChoice
+        id={`${idPrefix}-word-spacing`}
+        label={t('settingWordSpacing')}
+        value={String(settings.wordSpacing)}
+        options={WORD_SPACINGS.map((spacing) => [String(spacing), spacingName(spacing)])}
+        onChange={(value) =>
+          onChange({ wordSpacing: oneOf(WORD_SPACINGS, Number(value)) ?? settings.wordSpacing })
+        }
+      />
+      <SettingChoice
+        id={`${idPrefix}-weight`}
+        label={t('settingFontWeight')}
+        value={settings.fontWeight}
+        options={FONT_WEIGHTS.map((weight) => [weight, t(WEIGHT_NAMES[weight])])}
+        onChange={(value) => onChange({ fontWeight: oneOf(FONT_WEIGHTS, value) ?? settings.fontWeight })}
+      />
+      <SettingChoice
+        id={`${idPrefix}-alignment`}
+        label={t('settingAlignment')}
+        value={settings.alignment}
+        options={ALIGNMENTS.map((alignment) => [alignment, t(ALIGNMENT_NAMES[alignment])])}
+        onChange={(value) => onChange({ alignment: oneOf(ALIGNMENTS, value) ?? settings.alignment })}
+      />
+      <SettingChoice
+        id={`${idPrefix}-line-focus`}
+        label={t('settingLineFocus')}
+        value={String(settings.lineFocus)}
+        options={LINE_FOCUS_LINES.map((lines) => [String(lines), lineFocusName(lines)])}
+        onChange={(value) =>
+          onChange({ lineFocus: oneOf(LINE_FOCUS_LINES, Number(value)) ?? settings.lineFocus })
+        }
+      />
       <SettingSwitch
         id={`${idPrefix}-captions`}
         label={t('settingReadCaptions')}
@@ -89,6 +154,7 @@ export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSetti
         checked={settings.onlineVoices}
         onChange={(onlineVoices) => onChange({ onlineVoices })}
       />
+      <ForgetPositions id={`${idPrefix}-forget-positions`} />
     </form>
   );
 }
