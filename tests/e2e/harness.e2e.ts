@@ -146,6 +146,70 @@ describe.each<BrowserName>(['chromium', 'firefox'])('harness in %s', (browserNam
       .toBe(true);
     await page.close();
   });
+
+  // Last in the block: allowing the extension in private windows reloads it.
+  it('opens a real private window, where the extension runs as allowed there; normal tabs stay normal', async () => {
+    const normal = await s.openPage(`${site.origin}/article.html`);
+    await normal.evaluate(() => localStorage.setItem('crux-harness', 'normal window'));
+    const started = Date.now();
+    const privatePage = await s.openPrivatePage(`${site.origin}/article.html`);
+    console.log(`[${browserName}] first private window: ${Date.now() - started} ms`);
+    // The browser's own private storage: the site's storage of the normal window is not there.
+    expect(await privatePage.evaluate(() => localStorage.getItem('crux-harness'))).toBeNull();
+
+    const privatePopup = await s.clickToolbarAction(privatePage);
+    await expect
+      .poll(() => privatePopup.evaluate(() => document.getElementById('status')?.textContent), {
+        timeout: 5000,
+      })
+      .toBe('ok');
+    expect(await privatePopup.evaluate(() => document.getElementById('title')?.textContent)).toBe(
+      ARTICLE_TITLE,
+    );
+    // What the content script injected into the private tab reports (extension.inIncognitoContext).
+    expect(await privatePopup.evaluate(() => document.getElementById('private')?.textContent)).toBe('true');
+    // The extension's storage is one for both windows, as its settings must be.
+    await privatePopup.evaluate(
+      "(globalThis.browser ?? globalThis.chrome).storage.local.set({ note: 'from a private window' })",
+    );
+    await privatePopup.close();
+
+    const normalPopup = await s.clickToolbarAction(normal);
+    await expect
+      .poll(() => normalPopup.evaluate(() => document.getElementById('status')?.textContent), {
+        timeout: 5000,
+      })
+      .toBe('ok');
+    expect(await normalPopup.evaluate(() => document.getElementById('private')?.textContent)).toBe('false');
+    expect(
+      await normalPopup.evaluate("(globalThis.browser ?? globalThis.chrome).storage.local.get('note')"),
+    ).toEqual({ note: 'from a private window' });
+    await normalPopup.close();
+
+    // The keyboard shortcut reaches the extension from the private tab too.
+    if ((await s.commands()).find((c) => c.name === TOGGLE_COMMAND)?.shortcut !== TOGGLE_SHORTCUT) {
+      await s.assignShortcut(TOGGLE_COMMAND, TOGGLE_SHORTCUT);
+    }
+    await s.pressShortcut(privatePage, TOGGLE_SHORTCUT);
+    expect((await waitForShadow(privatePage, 'crux-reader', '.crux-title', 5000)).text).toBe(
+      `Reader: ${ARTICLE_TITLE}`,
+    );
+
+    // A second private window costs no second reload.
+    const again = Date.now();
+    const secondPrivate = await s.openPrivatePage(`${site.origin}/alert.html`);
+    console.log(`[${browserName}] another private window: ${Date.now() - again} ms`);
+    const secondPopup = await s.clickToolbarAction(secondPrivate);
+    await expect
+      .poll(() => secondPopup.evaluate(() => document.getElementById('private')?.textContent), {
+        timeout: 5000,
+      })
+      .toBe('true');
+    await secondPopup.close();
+    await secondPrivate.close();
+    await privatePage.close();
+    await normal.close();
+  });
 });
 
 describe.each<BrowserName>(['chromium', 'firefox'])('harness restarts in %s', (browserName) => {

@@ -5,6 +5,7 @@ import puppeteer, {
   type Extension,
   type Page,
   type Target,
+  type WebWorker,
 } from 'puppeteer-core';
 import {
   CHROMIUM_FLAGS,
@@ -61,7 +62,7 @@ export async function launchChromium(
     }
     const extension = (await browser.extensions()).get(id);
     if (!extension) throw new Error(`extension ${id} not listed by the browser`);
-    return new ChromiumSession(browser, profile, extension, origin, `${origin}/${popupPath(manifest)}`);
+    return new ChromiumSession(browser, profile, extension, dir, origin, `${origin}/${popupPath(manifest)}`);
   } catch (err) {
     await closeBrowser(browser, profile);
     throw err;
@@ -71,6 +72,14 @@ export async function launchChromium(
 /** chrome.commands in the extension's service worker, as far as the shortcut check uses it. */
 interface CommandEvents {
   onCommand: { addListener(listener: (command: string, tab?: { url?: string }) => void): void };
+}
+
+/** chrome.extension and chrome.windows in the extension's service worker, as far as private windows use them. */
+interface IncognitoApis {
+  extension: { isAllowedIncognitoAccess(): Promise<boolean> };
+  windows: {
+    create(details: { incognito: boolean; url: string }): Promise<{ incognito: boolean } | undefined>;
+  };
 }
 
 /** The developer-only chrome.developerPrivate API of chrome://extensions, as far as we use it. */
@@ -85,11 +94,18 @@ interface DeveloperPrivate {
 
 export class ChromiumSession implements ExtensionSession {
   readonly browserName = 'chromium' as const;
+  /** Whether the extension is allowed in incognito windows: from the first openPrivatePage on. */
+  private incognitoAllowed = false;
+  /** Incognito windows opened so far: numbers each window's first address, to find its tab. */
+  private privateWindows = 0;
+  /** Service-worker targets of the extension before a reload: puppeteer keeps listing them, dead. */
+  private readonly retiredWorkers = new Set<Target>();
 
   constructor(
     readonly browser: Browser,
     private readonly profile: Profile,
     private readonly extension: Extension,
+    private readonly extensionDir: string,
     readonly extensionOrigin: string,
     private readonly popupUrl: string,
   ) {}
@@ -99,11 +115,77 @@ export class ChromiumSession implements ExtensionSession {
   }
 
   async openPage(url: string): Promise<Page> {
-    const page = await this.browser.newPage();
+    return this.load(await this.browser.newPage(), url);
+  }
+
+  /** Loads `url` in `page`'s tab and selects it; dialogs are auto-dismissed. */
+  private async load(page: Page, url: string): Promise<Page> {
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     await page.goto(url, { waitUntil: 'load' });
     await page.bringToFront();
     return page;
+  }
+
+  async openPrivatePage(url: string): Promise<Page> {
+    if (!this.incognitoAllowed) await this.allowInIncognito();
+    // The window opens on a blank page of its own address, so that its tab is found and the page's
+    // dialogs are handled before `url` starts loading.
+    const blank = `about:blank#crux-private-window-${++this.privateWindows}`;
+    const worker = await this.serviceWorker();
+    const incognito = await worker.evaluate(async (address: string) => {
+      const { windows } = chrome as unknown as IncognitoApis;
+      return (await windows.create({ incognito: true, url: address }))?.incognito === true;
+    }, blank);
+    if (!incognito) throw new Error('no incognito window opened: is the extension allowed there?');
+    const opened = await this.browser.waitForTarget((t) => t.type() === 'page' && t.url() === blank, {
+      timeout: 10_000,
+    });
+    return this.load(await opened.asPage(), url);
+  }
+
+  /**
+   * Allows the extension in incognito windows, as a reader's "Allow in Incognito" switch does: the
+   * same setting, and the same reload of the extension. The switch itself
+   * (developerPrivate.updateExtensionConfiguration) is not used: after the reload it causes, the next
+   * Extensions.triggerAction crashes Chromium 156. Loading the unpacked extension again with
+   * `enableInIncognito` reloads it (same ID, same storage) in a way the toolbar click survives.
+   */
+  private async allowInIncognito(): Promise<void> {
+    for (const target of this.browser.targets()) {
+      if (this.isExtensionWorker(target)) this.retiredWorkers.add(target);
+    }
+    const cdp = await this.browser.target().createCDPSession();
+    try {
+      const { id } = await cdp.send('Extensions.loadUnpacked', {
+        path: this.extensionDir,
+        enableInIncognito: true,
+      });
+      if (id !== this.extensionId)
+        throw new Error(`reloading the extension gave ${id}, not ${this.extensionId}`);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+    const worker = await this.serviceWorker();
+    const allowed = await worker.evaluate(() =>
+      (chrome as unknown as IncognitoApis).extension.isAllowedIncognitoAccess(),
+    );
+    if (!allowed) throw new Error('the extension is still not allowed in incognito windows');
+    this.incognitoAllowed = true;
+  }
+
+  private isExtensionWorker(target: Target): boolean {
+    return target.type() === 'service_worker' && target.url().startsWith(`${this.extensionOrigin}/`);
+  }
+
+  /** The extension's service worker: the one running now, not one a reload has retired. */
+  private async serviceWorker(): Promise<WebWorker> {
+    const target = await this.browser.waitForTarget(
+      (t) => this.isExtensionWorker(t) && !this.retiredWorkers.has(t),
+      { timeout: 10_000 },
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('the extension has no service worker');
+    return worker;
   }
 
   async clickToolbarAction(page: Page): Promise<Popup> {
@@ -168,12 +250,7 @@ export class ChromiumSession implements ExtensionSession {
    * for the command and names the tab it came with.
    */
   private async listenForCommands(): Promise<(pageUrl: string) => Promise<void>> {
-    const target = await this.browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(`${this.extensionOrigin}/`),
-      { timeout: 10_000 },
-    );
-    const worker = await target.worker();
-    if (!worker) throw new Error('the extension has no service worker to hear the shortcut');
+    const worker = await this.serviceWorker();
     await worker.evaluate(() => {
       const scope = globalThis as typeof globalThis & { cruxTestCommands?: string[] };
       // One listener per worker's life (a restarted worker has none): each press starts a new list.

@@ -17,10 +17,70 @@ export const FX_ADD_LOCALE = function (localeJson: string): string {
   return JSON.stringify(Services.locale.appLocalesAsBCP47);
 };
 
-export const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson: string): Promise<string> {
+/**
+ * Allows the add-on in private windows as about:addons' "Run in Private Windows" does: the permission,
+ * then a reload of the add-on. Returns whether the reloaded add-on is allowed there.
+ */
+export const FX_ALLOW_PRIVATE = async function (idJson: string): Promise<string> {
   const id = JSON.parse(idJson) as string;
+  const { ExtensionPermissions } = ChromeUtils.importESModule(
+    'resource://gre/modules/ExtensionPermissions.sys.mjs',
+  ) as FxExtensionPermissionsModule;
+  const { AddonManager } = ChromeUtils.importESModule(
+    'resource://gre/modules/AddonManager.sys.mjs',
+  ) as FxAddonManagerModule;
+  const ext = WebExtensionPolicy.getByID(id)?.extension;
+  if (!ext) throw new Error(`extension ${id} is not running`);
+  await ExtensionPermissions.add(id, { permissions: ['internal:privateBrowsingAllowed'], origins: [] }, ext);
+  const addon = await AddonManager.getAddonByID(id);
+  if (!addon) throw new Error(`no add-on ${id}`);
+  await addon.reload();
+  return JSON.stringify(WebExtensionPolicy.getByID(id)?.privateBrowsingAllowed === true);
+};
+
+/** Opens a private window as File > New Private Window does; returns its tab's WebDriver BiDi ID. */
+export const FX_OPEN_PRIVATE_WINDOW = async function (): Promise<string> {
+  const { BrowserWindowTracker } = ChromeUtils.importESModule(
+    'resource:///modules/BrowserWindowTracker.sys.mjs',
+  ) as FxBrowserWindowTrackerModule;
+  const { PrivateBrowsingUtils } = ChromeUtils.importESModule(
+    'resource://gre/modules/PrivateBrowsingUtils.sys.mjs',
+  ) as FxPrivateBrowsingUtilsModule;
+  const { NavigableManager } = ChromeUtils.importESModule(
+    'chrome://remote/content/shared/NavigableManager.sys.mjs',
+  ) as FxNavigableManagerModule;
+  // The menu's OpenBrowserWindow({ private: true }) calls this, without waiting for the window.
+  const opened = await BrowserWindowTracker.promiseOpenWindow({ private: true, openerWindow: window });
+  if (!PrivateBrowsingUtils.isWindowPrivate(opened)) throw new Error('the new window is not private');
+  // Its tab then leaves the initial about:blank for about:privatebrowsing, some 300 ms later: a
+  // navigation started before that page is loaded is lost (the harness's `goto` waited forever).
+  const tab = opened.gBrowser.selectedBrowser;
+  const loading = () => tab.currentURI.spec === 'about:blank' || tab.webProgress.isLoadingDocument;
+  for (let i = 0; i < 500 && loading(); i++) await new Promise((ok) => setTimeout(ok, 20));
+  if (loading()) throw new Error('the private window did not load its first page within 10 s');
+  return JSON.stringify(NavigableManager.getIdForBrowser(tab));
+};
+
+/**
+ * Clicks the add-on's toolbar button in the window of the tab with WebDriver BiDi ID `tabJson` (a
+ * private tab's toolbar is its private window's), which must be that window's selected tab and show
+ * `expectedUrlJson`. The popup's handle is kept in the window this runs in, where FX_POPUP finds it.
+ */
+export const FX_TRIGGER_ACTION = async function (
+  idJson: string,
+  tabJson: string,
+  expectedUrlJson: string,
+): Promise<string> {
+  const id = JSON.parse(idJson) as string;
+  const tabId = JSON.parse(tabJson) as string;
   const expectedUrl = JSON.parse(expectedUrlJson) as string;
-  const win = window as unknown as FxChromeWindow;
+  const { NavigableManager } = ChromeUtils.importESModule(
+    'chrome://remote/content/shared/NavigableManager.sys.mjs',
+  ) as FxNavigableManagerModule;
+  const tab = NavigableManager.getBrowserById(tabId);
+  const win = tab?.ownerDocument.defaultView;
+  if (!tab || !win) throw new Error(`no tab has the browsing context ${tabId}`);
+  if (win.gBrowser.selectedBrowser !== tab) throw new Error('the tab is not selected in its window');
   const { ExtensionParent } = ChromeUtils.importESModule(
     'resource://gre/modules/ExtensionParent.sys.mjs',
   ) as FxExtensionParentModule;
@@ -29,9 +89,8 @@ export const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson
   ) as FxExtensionPopupsModule;
   const ext = WebExtensionPolicy.getByID(id)?.extension;
   if (!ext) throw new Error(`extension ${id} is not running`);
-  const tabUrl = win.gBrowser.selectedBrowser.currentURI.spec;
-  if (tabUrl !== expectedUrl) {
-    throw new Error(`selected tab shows ${tabUrl}, expected ${expectedUrl}`);
+  if (tab.currentURI.spec !== expectedUrl) {
+    throw new Error(`the tab shows ${tab.currentURI.spec}, expected ${expectedUrl}`);
   }
   const wait = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
   // A second click on an open popup would close it: close any open popup first (pressing Escape
@@ -64,7 +123,7 @@ export const FX_TRIGGER_ACTION = async function (idJson: string, expectedUrlJson
       b.currentURI.spec !== 'about:blank'
     ) {
       const store = ((
-        win as unknown as { __cruxHarnessPopups?: Map<string, FxViewPopup> }
+        window as unknown as { __cruxHarnessPopups?: Map<string, FxViewPopup> }
       ).__cruxHarnessPopups ??= new Map<string, FxViewPopup>());
       const token = String(Math.random()).slice(2);
       store.set(token, popup);
@@ -195,15 +254,22 @@ export const FX_COMMANDS = async function (idJson: string, updateJson: string): 
   return JSON.stringify(all.map((c) => ({ name: c.name, shortcut: c.shortcut ?? '' })));
 };
 
-export const FX_PRESS_KEY = function (keyJson: string, expectedUrlJson: string): string {
+/** Presses a key in the window of the tab with WebDriver BiDi ID `tabJson`, as FX_TRIGGER_ACTION finds it. */
+export const FX_PRESS_KEY = function (keyJson: string, tabJson: string, expectedUrlJson: string): string {
   const k = JSON.parse(keyJson) as ParsedShortcut;
+  const tabId = JSON.parse(tabJson) as string;
   const expectedUrl = JSON.parse(expectedUrlJson) as string;
-  const win = window as unknown as FxChromeWindow;
-  const selected = win.gBrowser.selectedBrowser;
-  if (selected.currentURI.spec !== expectedUrl) {
-    throw new Error(`selected tab shows ${selected.currentURI.spec}, expected ${expectedUrl}`);
+  const { NavigableManager } = ChromeUtils.importESModule(
+    'chrome://remote/content/shared/NavigableManager.sys.mjs',
+  ) as FxNavigableManagerModule;
+  const tab = NavigableManager.getBrowserById(tabId);
+  const win = tab?.ownerDocument.defaultView;
+  if (!tab || !win) throw new Error(`no tab has the browsing context ${tabId}`);
+  if (win.gBrowser.selectedBrowser !== tab) throw new Error('the tab is not selected in its window');
+  if (tab.currentURI.spec !== expectedUrl) {
+    throw new Error(`the tab shows ${tab.currentURI.spec}, expected ${expectedUrl}`);
   }
-  selected.focus();
+  tab.focus();
   const eu = { window: win, parent: win, _EU_Ci: Ci, _EU_Cc: Cc } as unknown as FxEventUtils;
   Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', eu);
   // TextInputProcessor in the parent: the event goes to the focused tab's content process first
@@ -374,9 +440,12 @@ export const FX_ERRORS = function (commandJson: string, idJson: string, originJs
 };
 
 interface FxBrowserElement {
+  /** The browser window's document, for a tab's <browser>. */
+  ownerDocument: { defaultView: FxChromeWindow | null };
   isRemoteBrowser: boolean;
   isConnected: boolean;
   currentURI: { spec: string };
+  webProgress: { isLoadingDocument: boolean };
   messageManager: FxMessageManager;
   browsingContext: {
     currentWindowGlobal: {
@@ -419,6 +488,34 @@ interface FxExtensionParentModule {
   };
 }
 
+interface FxExtensionPermissionsModule {
+  ExtensionPermissions: {
+    add(id: string, permissions: { permissions: string[]; origins: string[] }, ext: object): Promise<void>;
+  };
+}
+
+interface FxAddonManagerModule {
+  AddonManager: { getAddonByID(id: string): Promise<{ reload(): Promise<void> } | null> };
+}
+
+interface FxBrowserWindowTrackerModule {
+  BrowserWindowTracker: {
+    promiseOpenWindow(options: { private: boolean; openerWindow: unknown }): Promise<FxChromeWindow>;
+  };
+}
+
+interface FxPrivateBrowsingUtilsModule {
+  PrivateBrowsingUtils: { isWindowPrivate(win: FxChromeWindow): boolean };
+}
+
+/** The WebDriver BiDi agent's own register of top-level browsing contexts (tabs) and their IDs. */
+interface FxNavigableManagerModule {
+  NavigableManager: {
+    getBrowserById(id: string): FxBrowserElement | null;
+    getIdForBrowser(browser: FxBrowserElement): string | null;
+  };
+}
+
 interface FxExtensionPopupsModule {
   ViewPopup: { for(ext: object, win: FxChromeWindow): FxViewPopup | undefined };
 }
@@ -446,7 +543,9 @@ declare const Components: {
   };
 };
 declare const ChromeUtils: { importESModule(url: string): unknown };
-declare const WebExtensionPolicy: { getByID(id: string): { extension: object } | null };
+declare const WebExtensionPolicy: {
+  getByID(id: string): { extension: object; privateBrowsingAllowed: boolean } | null;
+};
 declare const Services: {
   locale: { availableLocales: string[]; readonly appLocalesAsBCP47: string[] };
   scriptloader: { loadSubScript(url: string, scope: object): void };

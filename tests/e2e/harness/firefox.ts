@@ -14,7 +14,9 @@ import {
 import {
   FX_ACTION_READY,
   FX_ADD_LOCALE,
+  FX_ALLOW_PRIVATE,
   FX_COMMANDS,
+  FX_OPEN_PRIVATE_WINDOW,
   FX_POPUP,
   FX_PRESS_KEY,
   FX_TRIGGER_ACTION,
@@ -81,11 +83,7 @@ export async function launchFirefox(
     const id = await browser.installExtension(dir);
     if (id !== geckoId) throw new Error(`installed add-on ${id}, expected ${geckoId}`);
     // The temporary add-on's startup (background, action widget) finishes after install resolves.
-    await poll(
-      async () => (await session.chrome<boolean>(FX_ACTION_READY, id)) || null,
-      10_000,
-      'the browser action to be ready',
-    );
+    await session.waitForAction();
     return session;
   } catch (err) {
     await closeBrowser(browser, profile);
@@ -111,6 +109,8 @@ function extensionUuidFor(profileDir: string): string {
 export class FirefoxSession implements ExtensionSession {
   readonly browserName = 'firefox' as const;
   private chromeContext: string | undefined;
+  /** Whether the add-on may run in private windows: from the first openPrivatePage on. */
+  private privateAllowed = false;
 
   constructor(
     readonly browser: Browser,
@@ -148,8 +148,39 @@ export class FirefoxSession implements ExtensionSession {
     return main.context;
   }
 
+  /** Waits until the add-on's toolbar button is there: after its install, and after a reload. */
+  async waitForAction(): Promise<void> {
+    await poll(
+      async () => (await this.chrome<boolean>(FX_ACTION_READY, this.extensionId)) || null,
+      10_000,
+      'the browser action to be ready',
+    );
+  }
+
   async openPage(url: string): Promise<Page> {
-    const page = await this.browser.newPage();
+    return this.load(await this.browser.newPage(), url);
+  }
+
+  async openPrivatePage(url: string): Promise<Page> {
+    if (!this.privateAllowed) {
+      if (!(await this.chrome<boolean>(FX_ALLOW_PRIVATE, this.extensionId))) {
+        throw new Error('the add-on is still not allowed in private windows');
+      }
+      await this.waitForAction();
+      this.privateAllowed = true;
+    }
+    const tabId = await this.chrome<string>(FX_OPEN_PRIVATE_WINDOW);
+    // puppeteer learns of the new tab from a BiDi event, which may come after the window is open.
+    const page = await poll(
+      async () => (await this.browser.pages()).find((p) => frameId(p) === tabId),
+      5_000,
+      'the private window’s tab',
+    );
+    return this.load(page, url);
+  }
+
+  /** Loads `url` in `page`'s tab and selects it; dialogs are auto-dismissed. */
+  private async load(page: Page, url: string): Promise<Page> {
     page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
     if (url.startsWith('moz-extension:')) {
       // puppeteer's goto never settles on moz-extension:// URLs: navigate with raw BiDi.
@@ -170,6 +201,7 @@ export class FirefoxSession implements ExtensionSession {
     const { token, url, clickedAt } = await this.chrome<{ token: string; url: string; clickedAt: number }>(
       FX_TRIGGER_ACTION,
       this.extensionId,
+      frameId(page),
       tabUrl,
     );
     return new FirefoxPopup(this, token, url, clickedAt);
@@ -185,7 +217,7 @@ export class FirefoxSession implements ExtensionSession {
 
   async pressShortcut(page: Page, shortcut: string): Promise<void> {
     await page.bringToFront();
-    await this.chrome<null>(FX_PRESS_KEY, parseShortcut(shortcut), page.url());
+    await this.chrome<null>(FX_PRESS_KEY, parseShortcut(shortcut), frameId(page), page.url());
   }
 
   close(): Promise<void> {

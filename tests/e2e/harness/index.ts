@@ -19,7 +19,10 @@
  *   Keyboard shortcuts: CDP key events WITH `nativeVirtualKeyCode`, so that keys the page does not
  *   handle travel on to the browser's accelerator handling (without it, CDP marks them
  *   `skip_if_unhandled` and extension commands never fire). Shortcut settings: the
- *   `chrome.developerPrivate` API of chrome://extensions/shortcuts.
+ *   `chrome.developerPrivate` API of chrome://extensions/shortcuts. Private pages: the first
+ *   `openPrivatePage` loads the unpacked extension again with `enableInIncognito` (the setting of
+ *   "Allow in Incognito", and its reload); each window is the real incognito one, opened by the
+ *   extension's service worker (`chrome.windows.create({ incognito: true })`).
  * - Firefox: temporary add-on via BiDi `webExtension.install`, moz-extension UUID pinned by pref,
  *   `--remote-allow-system-access` unlocks BiDi `script.callFunction` in the browser window's chrome
  *   realm (found with `browsingContext.getTree({"moz:scope": "chrome"})`). From there:
@@ -31,10 +34,15 @@
  *   would close it, so `clickToolbarAction` closes an open popup first (Escape in the page does
  *   not). Keyboard shortcuts go through EventUtils.synthesizeKey
  *   (TextInputProcessor) in the parent process; shortcut settings through `extension.shortcuts`.
+ *   Private pages: the first `openPrivatePage` grants `internal:privateBrowsingAllowed` and reloads
+ *   the add-on, as about:addons' "Run in Private Windows" does; each window is opened as File > New
+ *   Private Window opens it, and clicks and keys go to the toolbar of the tab's own window.
  *
  * Differences to know: `Popup.evaluate` takes a function or an EXPRESSION string; in Firefox it runs
  * in a sandbox whose prototype is the popup window (globals, expandos and `browser.*` resolve) and
- * `undefined` comes back as `null`.
+ * `undefined` comes back as `null`. For a private tab, the popup's own `extension.inIncognitoContext`
+ * is false in Chromium (spanning mode: extension pages run in the normal profile) and true in
+ * Firefox; a content script in that tab reports true in both.
  */
 export { BROWSER_BINARIES, BUILDS } from './types';
 export type {

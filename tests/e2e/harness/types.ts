@@ -63,6 +63,13 @@ export interface ExtensionSession {
   /** Opens `url` in a new tab, waits for `load`, selects the tab; dialogs are auto-dismissed. */
   openPage(url: string): Promise<Page>;
   /**
+   * Opens `url` in a new private window (Chromium: incognito; Firefox: private browsing), with the
+   * extension allowed there as a reader allows it; waits for `load`; the returned page works with
+   * clickToolbarAction and the other page methods. The first call allows the extension, which reloads
+   * it as the browser's own switch does: popups and content scripts of before are gone.
+   */
+  openPrivatePage(url: string): Promise<Page>;
+  /**
    * Real toolbar-button click on `page`'s tab (grants activeTab); resolves with the opened popup.
    * `tabUrl`: the address the tab shows, when `page.url()` does not know it yet (a page still loading).
    */

@@ -1,4 +1,5 @@
-// On load: read the active tab's title by injecting a file (needs the activeTab grant of the toolbar click).
+// On load: read the active tab's title, and whether it is private, by injecting a file (needs the
+// activeTab grant of the toolbar click).
 const api = globalThis.browser ?? globalThis.chrome;
 
 async function activeTabId() {
@@ -11,7 +12,8 @@ async function readTitle() {
   try {
     const tabId = await activeTabId();
     const [res] = await api.scripting.executeScript({ target: { tabId }, files: ['/content.js'] });
-    document.getElementById('title').textContent = String(res.result);
+    document.getElementById('title').textContent = String(res.result.title);
+    document.getElementById('private').textContent = String(res.result.private);
     status.textContent = 'ok';
   } catch (err) {
     status.textContent = 'error: ' + (err && err.message ? err.message : String(err));
