@@ -21,7 +21,7 @@ export function ForgetPositions({ id }: { id: string }) {
       <p class="setting-note" id={`${id}-note`}>
         {t('forgetPositionsNote')}
       </p>
-      <p class="setting-note" role="status">
+      <p class="setting-note" id={`${id}-status`} role="status">
         {forgotten ? t('positionsForgotten') : ''}
       </p>
     </div>

@@ -338,13 +338,42 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Long reads in %s', (browser
     expect(await settledState(again)).toBe('ready');
     await again.click('.settings-card summary');
     await again.click('#popup-forget-positions');
-    await again.waitFor('[role="status"]:not(:empty)');
+    await again.waitFor('#popup-forget-positions-status:not(:empty)');
     expect(await storedPositions(again)).toBeNull();
     const third = await reopen(run.session, page, again);
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await offered(page)).toBe(false);
     await third.close();
     await page.close();
+  });
+  // Last of the block: the first private window allows the extension there, which reloads it.
+  it('keeps nothing and offers nothing in a private window', async () => {
+    const address = `${run.site.origin}/${LONG_READ}?private`;
+    const key = createHash('sha256').update(address).digest('hex');
+    const { page, popup } = await openReading(run.session, run.site, `${LONG_READ}?private`);
+    await scrollToParagraph(page, STOP_AT_PARAGRAPH);
+    await new Promise((resolve) => setTimeout(resolve, KEEP_MS));
+    const storedBefore = await storedPositions(popup);
+    const keysBefore = Object.keys(storedBefore ?? {}).sort();
+    const keptBefore = storedBefore?.[key];
+    expect(keptBefore).toMatchObject({ block: expect.any(Number) as number });
+    await popup.close();
+    await page.close();
+
+    const privatePage = await run.session.openPrivatePage(address);
+    const privatePopup = await run.session.clickToolbarAction(privatePage);
+    expect(await settledState(privatePopup)).toBe('ready');
+    await waitForReader(privatePage, '.crux-title');
+    // The same article was read to a point in a normal window: a private one is not told.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await offered(privatePage)).toBe(false);
+    await scrollToParagraph(privatePage, STOP_AT_PARAGRAPH + 6);
+    await new Promise((resolve) => setTimeout(resolve, KEEP_MS));
+    const positions = await storedPositions(privatePopup);
+    expect(positions?.[key]).toEqual(keptBefore);
+    expect(Object.keys(positions ?? {}).sort()).toEqual(keysBefore);
+    await privatePopup.close();
+    await privatePage.close();
   });
 });
 
