@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
 import { drawInParts, type Drawing } from './draw-in-parts';
 import { readingProgress } from './progress';
@@ -12,6 +12,8 @@ import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import { ReadingProgress } from './ReadingProgress';
 import { ListenControls } from './read-aloud/ListenControls';
+import { ContentsPanel } from './contents/ContentsPanel';
+import { contentsHeadings } from './contents/headings';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
 
@@ -58,6 +60,8 @@ export function ReaderView({
     readingProgress({ scrollTop: 0, scrollHeight: 1, clientHeight: 0 }, article.readingMinutes),
   );
   const [enlarged, setEnlarged] = useState<EnlargedImage | null>(null);
+  // Found before the article is drawn: a long one goes in in parts, and its headings keep their identity.
+  const headings = useMemo(() => contentsHeadings(content, article.title ?? undefined), [content]);
 
   const drawingRef = useRef<Drawing | null>(null);
   useLayoutEffect(() => {
@@ -109,6 +113,14 @@ export function ReaderView({
           <span class="crux-brand">Crux</span>
           <ReadingProgress progress={progress} />
           <div class="crux-actions">
+            <ContentsPanel
+              headings={headings}
+              dir={article.dir ?? 'auto'}
+              lang={article.lang ?? undefined}
+              scroller={() => scrollerRef.current}
+              toolbar={() => toolbarRef.current}
+              finishDrawing={() => drawingRef.current?.finish()}
+            />
             <CopyButton
               className="crux-button"
               label={t('copyMarkdown')}
