@@ -61,6 +61,7 @@ export {
   waitForShadow,
   waitInReader,
 } from './reader';
+export { readerViolations } from './axe';
 export { recordNetwork } from './network';
 export type { NetworkRecorder, RecordedRequest, RequestSource } from './network';
 export { watchExtensionErrors } from './console-watch';
