@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Article } from '../extraction/types';
 import { drawInParts, type Drawing } from './draw-in-parts';
 import { readingProgress } from './progress';
@@ -6,7 +6,7 @@ import { hyphenationLanguage, resolveTheme, typographyVariables } from './reader
 import type { Font } from '../settings/reader-settings';
 import { ArticleMeta } from './ArticleMeta';
 import { CopyButton } from '../ui/CopyButton';
-import { t } from '../ui/i18n';
+import { interfaceDirection, t } from '../ui/i18n';
 import { loadPart } from './parts';
 import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
@@ -15,6 +15,8 @@ import { ListenControls } from './read-aloud/ListenControls';
 import { LineFocus } from './line-focus/LineFocus';
 import { ContinueReading } from './where-i-was/ContinueReading';
 import { useWhereIWas } from './where-i-was/use-where-i-was';
+import { ContentsPanel } from './contents/ContentsPanel';
+import { contentsHeadings } from './contents/headings';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
 
@@ -70,6 +72,8 @@ export function ReaderView({
     coveredTop,
     finishDrawing: () => drawingRef.current?.finish(),
   });
+  // Found before the article is drawn: a long one goes in in parts, and its headings keep their identity.
+  const headings = useMemo(() => contentsHeadings(content, article.title ?? undefined), [content]);
 
   const drawingRef = useRef<Drawing | null>(null);
   useLayoutEffect(() => {
@@ -112,6 +116,7 @@ export function ReaderView({
       class="crux-scroller"
       ref={scrollerRef}
       tabIndex={-1}
+      dir={interfaceDirection()}
       data-theme={theme}
       style={typographyVariables(settings, fontStacks)}
       onScroll={updateProgress}
@@ -121,6 +126,14 @@ export function ReaderView({
           <span class="crux-brand">Crux</span>
           <ReadingProgress progress={progress} />
           <div class="crux-actions">
+            <ContentsPanel
+              headings={headings}
+              dir={article.dir ?? 'auto'}
+              lang={article.lang ?? undefined}
+              scroller={() => scrollerRef.current}
+              toolbar={() => toolbarRef.current}
+              finishDrawing={() => drawingRef.current?.finish()}
+            />
             <CopyButton
               className="crux-button"
               label={t('copyMarkdown')}

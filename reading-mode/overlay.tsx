@@ -10,6 +10,7 @@ import { markKeyQuotes } from './key-quotes';
 import { guardRoot, holdPage, restorePage } from './page-state';
 import settingsCss from '../settings/settings-form.css?inline';
 import readerCss from './reader.css?inline';
+import contentsCss from './contents/contents.css?inline';
 import { READER_ATTRIBUTE } from './host';
 
 /**
@@ -119,7 +120,7 @@ export function showReader(
     host.append(pageRules);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = `${readerCss}\n${settingsCss}`;
+    style.textContent = `${readerCss}\n${settingsCss}\n${contentsCss}`;
     layer.className = 'crux-layer';
     layer.setAttribute(
       'aria-label',

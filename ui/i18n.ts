@@ -8,3 +8,11 @@ export type MessageName = keyof typeof english;
 export function t(name: MessageName, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(name, substitutions.map(String));
 }
+
+/**
+ * The direction the interface's language is written in: the surfaces' own text follows it, not the
+ * page's (reading mode's host inherits an Arabic page's `rtl`, which `all: initial` does not reset).
+ */
+export function interfaceDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}

@@ -104,7 +104,7 @@ export function useWhereIWas(options: WhereIWasOptions): WhereIWas {
     const block = articleBlocks(article)[offer];
     setOffer(null);
     if (!block) return;
-    scrollUnderToolbar(target, block, coveredTop());
+    scrollUnderToolbar(target, block, coveredTop);
     // Keyboard and screen reader users continue from there too.
     if (!(block instanceof HTMLElement)) return;
     block.tabIndex = -1;

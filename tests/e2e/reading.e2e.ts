@@ -343,6 +343,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
       return {
         dir: article.getAttribute('dir'),
         lang: article.getAttribute('lang'),
+        // The toolbar is English, written left to right, whatever the article's direction.
+        toolbarDirection: getComputedStyle(shadow.querySelector('.crux-toolbar') ?? article).direction,
         direction: getComputedStyle(paragraph).direction,
         titleHugsRight:
           Math.abs(
@@ -361,6 +363,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     expect(layout).toMatchObject({
       dir: 'rtl',
       lang: 'ar',
+      toolbarDirection: 'ltr',
       direction: 'rtl',
       titleHugsRight: true,
       tableScrolls: true,

@@ -110,6 +110,7 @@ const NAMED_KEYS: Record<string, { key: string; code: string; vk: number }> = {
   Space: { key: ' ', code: 'Space', vk: 32 },
   Tab: { key: 'Tab', code: 'Tab', vk: 9 },
   Enter: { key: 'Enter', code: 'Enter', vk: 13 },
+  Escape: { key: 'Escape', code: 'Escape', vk: 27 },
   Insert: { key: 'Insert', code: 'Insert', vk: 45 },
   Delete: { key: 'Delete', code: 'Delete', vk: 46 },
   Up: { key: 'ArrowUp', code: 'ArrowUp', vk: 38 },
