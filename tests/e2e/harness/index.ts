@@ -76,6 +76,7 @@ export type { ExtensionError, ExtensionErrorWatch } from './console-watch';
 export {
   chooseInPopup,
   chooseInReader,
+  lowestTextContrast,
   openReading,
   popupViolations,
   readerViolations,
