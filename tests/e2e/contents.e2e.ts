@@ -14,7 +14,10 @@ import {
   inReader,
   queryReader,
   readerIsOpen,
+  chooseInReader,
+  lowestTextContrast,
   readerViolations,
+  untilTheme,
   useExtensionSession,
   waitForReader,
   waitInReader,
@@ -222,6 +225,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Contents in %s', (browserNa
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'reader-contents.png') });
     }
+    // The open panel in every theme: no serious barrier, its text AA, or AAA in high contrast.
+    await clickWhereItIs(page, '[aria-controls="crux-settings"]');
+    for (const theme of ['light', 'sepia', 'gray', 'dark', 'contrast']) {
+      await chooseInReader(page, 'crux-reader-theme', theme);
+      await untilTheme(page, theme);
+      expect(await readerViolations(page), theme).toEqual([]);
+      const lowest = await lowestTextContrast(page);
+      expect(lowest?.ratio ?? 0, `${theme}: ${lowest?.where ?? ''}`).toBeGreaterThanOrEqual(
+        theme === 'contrast' ? 7 : 4.5,
+      );
+    }
+    await chooseInReader(page, 'crux-reader-theme', 'auto');
     await page.close();
   });
 
