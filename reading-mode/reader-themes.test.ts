@@ -62,11 +62,12 @@ describe('reading mode themes', () => {
     }
   });
 
-  it('high contrast meets WCAG AAA (7:1) for every colour on every background', () => {
+  it('high contrast meets WCAG AAA (7:1) for every text colour on every background, and 3:1 for its rules', () => {
     expect(lowestContrast('contrast', TEXT_COLOURS, BACKGROUNDS)).toBeGreaterThanOrEqual(7);
-    expect(lowestContrast('contrast', ['--crux-focus', '--crux-line'], ['--crux-bg'])).toBeGreaterThanOrEqual(
-      7,
-    );
+    expect(lowestContrast('contrast', ['--crux-focus'], ['--crux-bg'])).toBeGreaterThanOrEqual(7);
+    // Rules and borders are no text: WCAG 1.4.11 asks 3:1 of them, and a white one made the progress
+    // bar's empty track look full.
+    expect(lowestContrast('contrast', ['--crux-line'], ['--crux-bg'])).toBeGreaterThanOrEqual(3);
   });
 
   it("gray's text and links meet WCAG AAA (7:1) on its background", () => {

@@ -320,6 +320,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await clickInReader(page, '[aria-controls="crux-settings"]');
     popup = await run.session.clickToolbarAction(page);
     expect(await settledState(popup)).toBe('ready');
+    await popup.evaluate(() => {
+      const settings = document.querySelector<HTMLDetailsElement>('details.settings-card');
+      if (settings) settings.open = true;
+    });
     if (browserName === 'chromium') {
       // "auto" follows the system: a dark system gives the dark theme, which must pass too.
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
