@@ -1,8 +1,8 @@
 import { isCreditOnly } from './credits';
 import type { Aside } from './types';
 
-/** Elements that start a new paragraph of text. */
-const BLOCK_TAGS = new Set([
+/** Elements that start a new paragraph of text: the extracted text and reading mode's highlights break at them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'P',
   'H1',
   'H2',

@@ -1,3 +1,5 @@
+import { BLOCK_TAGS } from '../../extraction/text';
+
 /** A point in the article's DOM: a text node and an offset in it. */
 export interface TextPoint {
   node: Text;
@@ -17,39 +19,10 @@ export interface ArticleText {
   offsetOf(container: Node, offset: number): number | null;
 }
 
-/** Elements whose text is a block of its own: between two of them the reader sees a break. */
-const BLOCKS = new Set([
-  'P',
-  'LI',
-  'DT',
-  'DD',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'FIGURE',
-  'FIGCAPTION',
-  'TABLE',
-  'TR',
-  'TD',
-  'TH',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'UL',
-  'OL',
-  'HEADER',
-  'FOOTER',
-]);
-
 /** The nearest block around `node`, inside `root`. */
 function blockOf(node: Node, root: Element): Node {
   for (let at = node.parentNode; at && at !== root; at = at.parentNode) {
-    if (at instanceof Element && BLOCKS.has(at.tagName)) return at;
+    if (at instanceof Element && BLOCK_TAGS.has(at.tagName)) return at;
   }
   return root;
 }
