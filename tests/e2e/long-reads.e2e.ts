@@ -1,27 +1,25 @@
 /**
  * Long reads, end to end in real headless Chromium and Firefox through the real toolbar action: the
  * type settings reach the article's computed style, line focus dims the right lines and moves with
- * the keyboard and the mouse, and "where I was" is kept across reopening and a browser restart,
- * cleared by the settings' button.
+ * the keyboard and the mouse, and "where I was" is kept across reopening (and a browser restart: in
+ * reading.e2e's restart test), cleared by the settings' button, never in a private window.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FIXTURE_PAGES,
   chooseInPopup,
   clickInReader,
   inReader,
   openReading,
+  paragraphAtTop,
+  readerScrollTop,
+  scrollToParagraph,
   readerIsOpen,
   settledState,
-  startFixtureServer,
-  launchWithExtension,
-  BUILDS,
   useExtensionSession,
   waitForReader,
   waitInReader,
@@ -36,41 +34,6 @@ const LONG_READ = 'long-read.html';
 const STOP_AT_PARAGRAPH = 14;
 /** Long enough for reading mode to keep a position after the scrolling stops, and to write it. */
 const KEEP_MS = 1200;
-
-/** The article's paragraph that the reader reached: the first whose bottom is below the toolbar. */
-function paragraphAtTop(page: Page): Promise<string | null> {
-  return inReader(page, (shadow) => {
-    const toolbar = shadow.querySelector('.crux-toolbar');
-    if (!toolbar) return null;
-    const line = toolbar.getBoundingClientRect().bottom;
-    const paragraph = [...shadow.querySelectorAll('.crux-body p')].find(
-      (candidate) => candidate.getBoundingClientRect().bottom > line,
-    );
-    return paragraph?.textContent?.slice(0, 60) ?? null;
-  });
-}
-
-/** Scrolls reading mode as a reader does, to put paragraph `index` just under the toolbar; returns its start. */
-async function scrollToParagraph(page: Page, index: number): Promise<string> {
-  const start = await inReader(
-    page,
-    (shadow, wanted: number) => {
-      const scroller = shadow.querySelector('.crux-scroller');
-      const toolbar = shadow.querySelector('.crux-toolbar');
-      const paragraph = shadow.querySelectorAll('.crux-body p')[wanted];
-      if (!scroller || !toolbar || !paragraph) return null;
-      const offset = paragraph.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
-      scroller.scrollTop += offset - 4;
-      return paragraph.textContent?.slice(0, 60) ?? null;
-    },
-    index,
-  );
-  if (!start) throw new Error(`no paragraph ${index} to scroll to`);
-  return start;
-}
-
-const scrollTop = (page: Page): Promise<number | null> =>
-  inReader(page, (shadow) => shadow.querySelector('.crux-scroller')?.scrollTop ?? null);
 
 const offered = (page: Page): Promise<boolean | null> =>
   inReader(page, (shadow) => shadow.querySelector('[data-testid="continue-reading"]') !== null);
@@ -327,7 +290,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Long reads in %s', (browser
     await reopen(run.session, page, popup);
     await waitForReader(page, '[data-testid="continue-reading"]');
     // The offer does nothing on its own: reading mode opens at the top.
-    expect(await scrollTop(page)).toBe(0);
+    expect(await readerScrollTop(page)).toBe(0);
     await clickInReader(page, '[data-testid="continue-reading"] .crux-button-primary');
     await expect.poll(() => paragraphAtTop(page), { timeout: 5000 }).toBe(stoppedAt);
     expect(await offered(page)).toBe(false);
@@ -379,47 +342,3 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Long reads in %s', (browser
     await privatePage.close();
   });
 });
-
-describe.each<BrowserName>(['chromium', 'firefox'])(
-  'Where I was in %s, across a browser restart',
-  (browserName) => {
-    let profile: string;
-
-    beforeAll(async () => {
-      profile = await mkdtemp(join(tmpdir(), `crux-e2e-position-${browserName}-`));
-    });
-
-    afterAll(async () => {
-      if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
-    });
-
-    it('keeps the paragraph reached when the browser is closed and started again', async () => {
-      // One site for both runs: the position belongs to the page's address, port included.
-      const site = await startFixtureServer(FIXTURE_PAGES);
-      try {
-        let stoppedAt: string;
-        const before = await launchWithExtension(browserName, BUILDS[browserName], { profile });
-        try {
-          const { page } = await openReading(before, site, LONG_READ);
-          stoppedAt = await scrollToParagraph(page, STOP_AT_PARAGRAPH);
-          await new Promise((resolve) => setTimeout(resolve, KEEP_MS));
-        } finally {
-          await before.close();
-        }
-
-        const after = await launchWithExtension(browserName, BUILDS[browserName], { profile });
-        try {
-          const { page } = await openReading(after, site, LONG_READ);
-          await waitForReader(page, '[data-testid="continue-reading"]', 10_000);
-          expect(await scrollTop(page)).toBe(0);
-          await clickInReader(page, '[data-testid="continue-reading"] .crux-button-primary');
-          await expect.poll(() => paragraphAtTop(page), { timeout: 5000 }).toBe(stoppedAt);
-        } finally {
-          await after.close();
-        }
-      } finally {
-        await site.close();
-      }
-    });
-  },
-);

@@ -14,7 +14,6 @@ import {
   clickInReader,
   inReader,
   FIXTURE_PAGES,
-  startSession,
   useExtensionSession,
   queryReader,
   readerIsOpen,
@@ -25,6 +24,12 @@ import {
   chooseInReader,
   lowestTextContrast,
   openReading,
+  paragraphAtTop,
+  readerScrollTop,
+  scrollToParagraph,
+  startFixtureServer,
+  launchWithExtension,
+  BUILDS,
   popupViolations,
   readerViolations,
   settledState,
@@ -37,6 +42,8 @@ const ROOT = process.cwd();
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 /** Time a settings write to storage takes after the reader view shows the change (a few ms; generous). */
 const STORAGE_WRITE_MS = 500;
+/** Time for reading mode to keep a position once the scrolling stops (400 ms), and to write it. */
+const POSITION_KEPT_MS = 1200;
 const THEMES = ['light', 'sepia', 'gray', 'dark', 'contrast', 'auto'] as const;
 /** The interface catalogues the built extension ships, read as the browser reads them. */
 const ENGLISH = readCatalogue('en');
@@ -527,43 +534,56 @@ describe.each<BrowserName>(['chromium', 'firefox'])(
       if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
     });
 
-    it('keeps the chosen theme and text size when the browser is closed and started again', async () => {
-      const before = await startSession(browserName, { pages: FIXTURE_PAGES, launch: { profile } });
+    it('keeps the chosen theme, the text size and where the reader stopped when the browser is closed and started again', async () => {
+      // One site for both runs: a reading position belongs to the page's address, port included.
+      const site = await startFixtureServer(FIXTURE_PAGES);
       try {
-        const { page, popup } = await openReading(before.session, before.site);
-        expect(await readerLook(page)).toMatchObject({ theme: 'light', fontSize: '20px' });
-        await chooseInPopup(popup, 'popup-theme', 'dark');
-        await chooseInPopup(popup, 'popup-size', '28');
-        await untilTheme(page, 'dark');
-        await untilTypography(page, '28px', '44.8px');
-        // The write to storage follows the change on screen by a moment; quitting at once would cut it short.
-        await new Promise((resolve) => setTimeout(resolve, STORAGE_WRITE_MS));
-      } finally {
-        await before.session.close();
-        await before.site.close();
-      }
+        let stoppedAt: string;
+        const before = await launchWithExtension(browserName, BUILDS[browserName], { profile });
+        try {
+          const { page, popup } = await openReading(before, site);
+          expect(await readerLook(page)).toMatchObject({ theme: 'light', fontSize: '20px' });
+          await chooseInPopup(popup, 'popup-theme', 'dark');
+          await chooseInPopup(popup, 'popup-size', '28');
+          await untilTheme(page, 'dark');
+          await untilTypography(page, '28px', '44.8px');
+          const longRead = await openReading(before, site, 'long-read.html');
+          stoppedAt = await scrollToParagraph(longRead.page, 14);
+          // The writes to storage follow the change on screen by a moment; quitting at once would cut them short.
+          await new Promise((resolve) => setTimeout(resolve, POSITION_KEPT_MS));
+        } finally {
+          await before.close();
+        }
 
-      const after = await startSession(browserName, { pages: FIXTURE_PAGES, launch: { profile } });
-      try {
-        const { page, popup } = await openReading(after.session, after.site);
-        // Settings arrive from storage just after reading mode first paints: give them a moment.
-        await expect
-          .poll(() => readerLook(page), { timeout: 10_000, interval: 100 })
-          .toMatchObject({ theme: 'dark', fontSize: '28px' });
-        // The popup, too, shows the settings kept from before the restart.
-        await expect
-          .poll(
-            () =>
-              popup.evaluate(() => ({
-                theme: document.querySelector<HTMLSelectElement>('#popup-theme')?.value,
-                size: document.querySelector<HTMLSelectElement>('#popup-size')?.value,
-              })),
-            { timeout: 10_000, interval: 100 },
-          )
-          .toEqual({ theme: 'dark', size: '28' });
+        const after = await launchWithExtension(browserName, BUILDS[browserName], { profile });
+        try {
+          const { page, popup } = await openReading(after, site);
+          // Settings arrive from storage just after reading mode first paints: give them a moment.
+          await expect
+            .poll(() => readerLook(page), { timeout: 10_000, interval: 100 })
+            .toMatchObject({ theme: 'dark', fontSize: '28px' });
+          // The popup, too, shows the settings kept from before the restart.
+          await expect
+            .poll(
+              () =>
+                popup.evaluate(() => ({
+                  theme: document.querySelector<HTMLSelectElement>('#popup-theme')?.value,
+                  size: document.querySelector<HTMLSelectElement>('#popup-size')?.value,
+                })),
+              { timeout: 10_000, interval: 100 },
+            )
+            .toEqual({ theme: 'dark', size: '28' });
+          // The long read offers to continue where it stopped, and only jumps when asked.
+          const longRead = await openReading(after, site, 'long-read.html');
+          await waitForReader(longRead.page, '[data-testid="continue-reading"]', 10_000);
+          expect(await readerScrollTop(longRead.page)).toBe(0);
+          await clickInReader(longRead.page, '[data-testid="continue-reading"] .crux-button-primary');
+          await expect.poll(() => paragraphAtTop(longRead.page), { timeout: 5000 }).toBe(stoppedAt);
+        } finally {
+          await after.close();
+        }
       } finally {
-        await after.session.close();
-        await after.site.close();
+        await site.close();
       }
     });
   },

@@ -167,3 +167,38 @@ export async function lowestTextContrast(page: Page): Promise<{ ratio: number; w
     return lowest;
   });
 }
+
+/** The article's paragraph that the reader reached: the first whose bottom is below the toolbar. */
+export function paragraphAtTop(page: Page): Promise<string | null> {
+  return inReader(page, (shadow) => {
+    const toolbar = shadow.querySelector('.crux-toolbar');
+    if (!toolbar) return null;
+    const line = toolbar.getBoundingClientRect().bottom;
+    const paragraph = [...shadow.querySelectorAll('.crux-body p')].find(
+      (candidate) => candidate.getBoundingClientRect().bottom > line,
+    );
+    return paragraph?.textContent?.slice(0, 60) ?? null;
+  });
+}
+
+/** Scrolls reading mode as a reader does, to put paragraph `index` just under the toolbar; returns its start. */
+export async function scrollToParagraph(page: Page, index: number): Promise<string> {
+  const start = await inReader(
+    page,
+    (shadow, wanted: number) => {
+      const scroller = shadow.querySelector('.crux-scroller');
+      const toolbar = shadow.querySelector('.crux-toolbar');
+      const paragraph = shadow.querySelectorAll('.crux-body p')[wanted];
+      if (!scroller || !toolbar || !paragraph) return null;
+      const offset = paragraph.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+      scroller.scrollTop += offset - 4;
+      return paragraph.textContent?.slice(0, 60) ?? null;
+    },
+    index,
+  );
+  if (!start) throw new Error(`no paragraph ${index} to scroll to`);
+  return start;
+}
+
+export const readerScrollTop = (page: Page): Promise<number | null> =>
+  inReader(page, (shadow) => shadow.querySelector('.crux-scroller')?.scrollTop ?? null);
