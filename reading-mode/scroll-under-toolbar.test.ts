@@ -36,12 +36,7 @@ describe('scrollUnderToolbar', () => {
   it('puts it back when the paragraphs around it take their height a frame later', () => {
     const position = { top: 2000 };
     const { scroller, heading } = layout(position);
-    scrollUnderToolbar(
-      scroller,
-      heading,
-      () => TOOLBAR,
-      () => undefined,
-    );
+    scrollUnderToolbar(scroller, heading, () => TOOLBAR);
     position.top = 2240;
     vi.advanceTimersToNextFrame();
     vi.advanceTimersToNextFrame();
@@ -51,12 +46,7 @@ describe('scrollUnderToolbar', () => {
   it('leaves the article where the reader takes it once they scroll themselves', () => {
     const position = { top: 2000 };
     const { scroller, heading } = layout(position);
-    scrollUnderToolbar(
-      scroller,
-      heading,
-      () => TOOLBAR,
-      () => undefined,
-    );
+    scrollUnderToolbar(scroller, heading, () => TOOLBAR);
     scroller.dispatchEvent(new Event('wheel'));
     position.top = 2240;
     vi.advanceTimersToNextFrame();

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { keepPosition } from '../../settings/reading-positions';
+import { useMountPoint } from '../../tests/unit-helpers/mount-point';
 import { useEnglishMessages } from '../../tests/unit-helpers/english-messages';
 import { ContinueReading } from './ContinueReading';
 import { addressKey, textKey } from './position';
@@ -12,18 +13,11 @@ import { useWhereIWas } from './use-where-i-was';
 const ADDRESS = 'https://news.example/long-read';
 const TEXT = 'First paragraph.\n\nSecond paragraph.';
 
-let container: HTMLElement;
+const mountPoint = useMountPoint();
 
 beforeEach(() => {
   fakeBrowser.reset();
   useEnglishMessages();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
 });
 
 /** Reading mode's scroller with an article, and the offer under test, as ReaderView wires them. */
@@ -43,14 +37,14 @@ function Reader({ text, privateWindow }: { text: string; privateWindow: boolean 
 
 /** Renders the reader and lets the stored position arrive. */
 async function open(text: string, privateWindow = false): Promise<void> {
-  act(() => render(<Reader text={text} privateWindow={privateWindow} />, container));
+  act(() => render(<Reader text={text} privateWindow={privateWindow} />, mountPoint()));
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
   });
 }
 
 const offer = (): string | null =>
-  container.querySelector('[data-testid="continue-reading"]')?.textContent ?? null;
+  mountPoint().querySelector('[data-testid="continue-reading"]')?.textContent ?? null;
 
 describe('where I was', () => {
   it('offers to continue an article read before, at the same address and with the same text', async () => {
@@ -79,7 +73,7 @@ describe('where I was', () => {
   it('hides the offer when the reader says not now', async () => {
     await keepPosition(addressKey(ADDRESS), textKey(TEXT), 4);
     await open(TEXT);
-    const notNow = [...container.querySelectorAll('button')].find(
+    const notNow = [...mountPoint().querySelectorAll('button')].find(
       (button) => button.textContent === 'Not now',
     );
     act(() => notNow?.click());
