@@ -9,9 +9,21 @@ import tseslint from 'typescript-eslint';
  * tests beside the code may reach anything.
  */
 const LAYERS = {
-  extraction: ['analysis', 'reading-mode', 'story', 'settings', 'tab', 'ui', 'entrypoints', 'cli', 'tests'],
-  analysis: ['reading-mode', 'story', 'settings', 'tab', 'ui', 'entrypoints', 'cli', 'tests'],
-  ui: ['reading-mode', 'story', 'settings', 'tab', 'entrypoints', 'cli', 'tests'],
+  extraction: [
+    'reader-data',
+    'analysis',
+    'reading-mode',
+    'story',
+    'settings',
+    'tab',
+    'ui',
+    'entrypoints',
+    'cli',
+    'tests',
+  ],
+  analysis: ['reader-data', 'reading-mode', 'story', 'settings', 'tab', 'ui', 'entrypoints', 'cli', 'tests'],
+  ui: ['reader-data', 'reading-mode', 'story', 'settings', 'tab', 'entrypoints', 'cli', 'tests'],
+  'reader-data': ['reading-mode', 'story', 'settings', 'tab', 'ui', 'entrypoints', 'cli', 'tests'],
   settings: ['reading-mode', 'story', 'tab', 'entrypoints', 'cli', 'tests'],
   tab: ['reading-mode', 'story', 'settings', 'ui', 'entrypoints', 'cli', 'tests'],
   'reading-mode': ['story', 'entrypoints', 'cli', 'tests'],

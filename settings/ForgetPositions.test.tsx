@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useMountPoint } from '../tests/unit-helpers/mount-point';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import { ForgetPositions } from './ForgetPositions';
-import { keepPosition } from './reading-positions';
+import { keepPosition } from '../reader-data/reading-positions';
 
 const mountPoint = useMountPoint();
 

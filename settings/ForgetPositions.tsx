@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../ui/i18n';
-import { forgetReadingPositions } from './reading-positions';
+import { forgetReadingPositions } from '../reader-data/reading-positions';
 
 /** "Forget reading positions": clears where the reader stopped in every article, and says it did. */
 export function ForgetPositions({ id }: { id: string }) {

@@ -8,13 +8,18 @@ export type ReaderRequest =
   | { type: 'crux:toggle' }
   | { type: 'crux:status' }
   | { type: 'crux:highlight'; target: HighlightTarget; scroll: boolean }
-  | { type: 'crux:insights'; quotes: string[] };
+  | { type: 'crux:insights'; quotes: string[] }
+  /** Scrolls reading mode to one of the reader's highlights (by its id) and focuses it. */
+  | { type: 'crux:show-highlight'; id: string };
 
 /** What the popup asks reading mode to mark: a person's mentions, a quote, or nothing. */
 export type HighlightTarget =
   { kind: 'person'; names: string[] } | { kind: 'quote'; text: string } | { kind: 'none' };
 
-/** What the reader script answers to `crux:highlight` and `crux:insights`: how many places it marked. */
+/**
+ * What the reader script answers to `crux:highlight`, `crux:insights` and `crux:show-highlight`: how
+ * many places it marked (or, for a highlight, 1 when it was found and shown).
+ */
 export interface HighlightResponse {
   marked: number;
 }

@@ -109,6 +109,15 @@ export async function highlightInReader(
   }
 }
 
+/** Scrolls reading mode to the reader's highlight `id`; resolves to whether it was there to show. */
+export async function showHighlightInReader(tabId: number, id: string): Promise<boolean> {
+  try {
+    return (await askReader<HighlightResponse>(tabId, { type: 'crux:show-highlight', id })).marked > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Sends the story's key quotes to reading mode, which marks them subtly in the article. */
 export async function sendInsights(tabId: number, quotes: string[]): Promise<number> {
   try {

@@ -1,18 +1,6 @@
-/**
- * Where a highlight is, said as the W3C Web Annotation model's text quote selector says it: the words
- * themselves, with a few words before and after, so that it can be found again after small edits to
- * the page. A hint of where it was breaks ties between repeats of the same words.
- */
-export interface TextQuote {
-  /** The highlighted text, its runs of white space as one space. */
-  exact: string;
-  /** Up to `CONTEXT_CHARACTERS` of the text just before it. */
-  prefix: string;
-  /** Up to `CONTEXT_CHARACTERS` of the text just after it. */
-  suffix: string;
-  /** Where it started in the article's text when it was made (a hint, like a TextPositionSelector). */
-  start: number;
-}
+import type { TextQuote } from '../../reader-data/highlights';
+
+export type { TextQuote };
 
 /** A place in the article's text: `start` to `end`, as character offsets. */
 export interface TextSpan {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addressKey, articleBlocks, blockAt, textKey } from './position';
+import { addressKey } from '../../reader-data/article-key';
+import { articleBlocks, blockAt, textKey } from './position';
 
 const body = (html: string): Element =>
   new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').body.firstElementChild as Element;

@@ -1,4 +1,4 @@
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../reader-data/sha256';
 
 /**
  * The article's paragraphs, as reading positions count them: the innermost of these blocks, so a
@@ -25,11 +25,6 @@ export function blockAt(count: number, bottomOf: (index: number) => number, line
     else low = middle + 1;
   }
   return Math.max(0, low);
-}
-
-/** The key an article's position is kept under: a hash of its address without the fragment. */
-export function addressKey(address: string): string {
-  return sha256Hex(address.split('#')[0] ?? address);
 }
 
 /** A hash of the article's text: a position is offered only for the text it was kept in. */

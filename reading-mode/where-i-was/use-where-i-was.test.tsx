@@ -3,11 +3,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepPosition } from '../../settings/reading-positions';
+import { keepPosition } from '../../reader-data/reading-positions';
 import { useMountPoint } from '../../tests/unit-helpers/mount-point';
 import { useEnglishMessages } from '../../tests/unit-helpers/english-messages';
 import { ContinueReading } from './ContinueReading';
-import { addressKey, textKey } from './position';
+import { addressKey } from '../../reader-data/article-key';
+import { textKey } from './position';
 import { useWhereIWas } from './use-where-i-was';
 
 const ADDRESS = 'https://news.example/long-read';

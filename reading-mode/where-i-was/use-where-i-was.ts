@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { keepPosition, keptPosition } from '../../settings/reading-positions';
+import { keepPosition, keptPosition } from '../../reader-data/reading-positions';
 import { scrollUnderToolbar } from '../scroll-under-toolbar';
-import { addressKey, articleBlocks, blockAt, textKey } from './position';
+import { addressKey } from '../../reader-data/article-key';
+import { articleBlocks, blockAt, textKey } from './position';
 
 /** How long the reader's scrolling rests before the position is kept: one write per pause, not per frame. */
 const KEEP_AFTER_MS = 400;

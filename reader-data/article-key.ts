@@ -1,0 +1,9 @@
+import { sha256Hex } from './sha256';
+
+/**
+ * The key what Crux keeps of an article (where the reader was, their highlights) is kept under: a hash
+ * of its address without the fragment, so a jump inside the page is the same article.
+ */
+export function addressKey(address: string): string {
+  return sha256Hex(address.split('#')[0] ?? address);
+}
