@@ -16,6 +16,7 @@ import { LineFocus } from './line-focus/LineFocus';
 import { ContinueReading } from './where-i-was/ContinueReading';
 import { useWhereIWas } from './where-i-was/use-where-i-was';
 import { ContentsPanel } from './contents/ContentsPanel';
+import { Highlights, type HighlightsHandle } from './highlights/Highlights';
 import { contentsHeadings } from './contents/headings';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
@@ -39,6 +40,8 @@ interface ReaderViewProps {
   onFont?: (font: Font) => void;
   /** Told how the article is being drawn: a long one goes in in parts. */
   onDrawing?: (drawing: Drawing) => void;
+  /** Told how to show one of the reader's highlights (for the popup's list). */
+  onHighlights?: (highlights: HighlightsHandle) => void;
 }
 
 /** The clean article, laid out for reading as the reader set it, with a way back to the page. */
@@ -50,6 +53,7 @@ export function ReaderView({
   onClose,
   onFont,
   onDrawing,
+  onHighlights,
 }: ReaderViewProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -74,6 +78,16 @@ export function ReaderView({
   });
   // Found before the article is drawn: a long one goes in in parts, and its headings keep their identity.
   const headings = useMemo(() => contentsHeadings(content, article.title ?? undefined), [content]);
+  const about = useMemo(
+    () => ({
+      url: url.split('#')[0] ?? url,
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      publishedTime: article.publishedTime,
+    }),
+    [article, url],
+  );
 
   const drawingRef = useRef<Drawing | null>(null);
   useLayoutEffect(() => {
@@ -204,6 +218,14 @@ export function ReaderView({
           {article.siteName && <p class="crux-site">{article.siteName}</p>}
           {article.title && <h1 class="crux-title">{article.title}</h1>}
           <ArticleMeta article={article} />
+          <Highlights
+            about={about}
+            body={() => bodyRef.current}
+            scroller={() => scrollerRef.current}
+            coveredTop={coveredTop}
+            finishDrawing={() => drawingRef.current?.finish()}
+            onReady={onHighlights}
+          />
           <div
             class={article.wordCount >= LONG_ARTICLE_WORDS ? 'crux-body crux-long' : 'crux-body'}
             ref={bodyRef}

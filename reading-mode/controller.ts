@@ -68,6 +68,9 @@ export class ReaderController {
       case 'crux:highlight':
         await this.drawing;
         return { marked: (await this.reader?.highlight(request.target, request.scroll)) ?? 0 };
+      case 'crux:show-highlight':
+        await this.drawing;
+        return { marked: (await this.reader?.showHighlight(request.id)) ? 1 : 0 };
       case 'crux:insights':
         this.keyQuotes = request.quotes;
         await this.drawing;

@@ -12,6 +12,8 @@ import settingsCss from '../settings/settings-form.css?inline';
 import readerCss from './reader.css?inline';
 import contentsCss from './contents/contents.css?inline';
 import { READER_ATTRIBUTE } from './host';
+import type { HighlightsHandle } from './highlights/Highlights';
+import highlightsCss from './highlights/highlights.css?inline';
 
 /**
  * The host's inline style: inline and `!important`, which no style sheet of the page outranks, and
@@ -41,6 +43,8 @@ export interface OpenReader {
   highlight: (target: HighlightTarget, scroll: boolean) => Promise<number>;
   /** Marks the story's key quotes in the article, once it is all drawn; resolves to how many it found. */
   markKeyQuotes: (quotes: string[]) => Promise<number>;
+  /** Scrolls to the reader's highlight `id` and focuses it; resolves to whether it is in the article. */
+  showHighlight: (id: string) => Promise<boolean>;
   /** Reading mode's shadow root: closed, so the page cannot reach it; the reader script's alone. */
   shadow: ShadowRoot;
 }
@@ -65,6 +69,7 @@ export function showReader(
   const layer = document.createElement('dialog');
   let closed = false;
   let drawing: Drawing | null = null;
+  let highlights: HighlightsHandle | null = null;
   let rootRepairs = 0;
 
   const onBeforePrint = (): void => {
@@ -120,7 +125,7 @@ export function showReader(
     host.append(pageRules);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
-    style.textContent = `${readerCss}\n${settingsCss}\n${contentsCss}`;
+    style.textContent = `${readerCss}\n${settingsCss}\n${contentsCss}\n${highlightsCss}`;
     layer.className = 'crux-layer';
     layer.setAttribute(
       'aria-label',
@@ -145,6 +150,9 @@ export function showReader(
           drawing = started;
         }}
         onFont={fonts.use}
+        onHighlights={(handle) => {
+          highlights = handle;
+        }}
       />,
       mount,
     );
@@ -163,6 +171,10 @@ export function showReader(
         await drawing?.done;
         const body = closed ? null : articleIn();
         return body ? highlight(body, target, scroll) : 0;
+      },
+      showHighlight: async (id) => {
+        await drawing?.done;
+        return !closed && highlights !== null && (await highlights.show(id));
       },
       markKeyQuotes: async (quotes) => {
         await drawing?.done;

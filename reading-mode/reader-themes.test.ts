@@ -32,7 +32,16 @@ function contrast(one: string, other: string): number {
 }
 
 const TEXT_COLOURS = ['--crux-text', '--crux-muted', '--crux-accent', '--crux-link'];
-const BACKGROUNDS = ['--crux-bg', '--crux-surface', '--crux-mark', '--crux-quote'];
+const BACKGROUNDS = [
+  '--crux-bg',
+  '--crux-surface',
+  '--crux-mark',
+  '--crux-quote',
+  '--crux-hl-yellow',
+  '--crux-hl-green',
+  '--crux-hl-blue',
+  '--crux-hl-pink',
+];
 
 /** The lowest contrast of the given text colours on the given backgrounds in one theme. */
 function lowestContrast(theme: string, texts: string[], backgrounds: string[]): number {

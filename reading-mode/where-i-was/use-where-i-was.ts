@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { keepPosition, keptPosition } from '../../reader-data/reading-positions';
+import { inPrivateWindow } from '../private-window';
 import { scrollUnderToolbar } from '../scroll-under-toolbar';
 import { addressKey } from '../../reader-data/article-key';
 import { articleBlocks, blockAt, textKey } from './position';
@@ -32,11 +32,6 @@ export interface WhereIWas {
   continueReading: () => void;
   /** Hides the offer. */
   dismiss: () => void;
-}
-
-/** Whether this content script runs in a private (incognito) window. */
-function inPrivateWindow(): boolean {
-  return browser.extension?.inIncognitoContext === true;
 }
 
 /**

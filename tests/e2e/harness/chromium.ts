@@ -47,6 +47,7 @@ export async function launchChromium(
       // Extension messages follow --lang even where Chromium has no interface translation installed.
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+      ...(options.caretBrowsing ? ['--enable-caret-browsing'] : []),
       ...(options.speech ? ['--enable-speech-dispatcher'] : []),
     ],
   });

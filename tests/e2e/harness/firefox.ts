@@ -66,6 +66,7 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+      ...(options.caretBrowsing ? { 'accessibility.browsewithcaret': true } : {}),
     },
   });
   try {

@@ -97,6 +97,11 @@ export interface LaunchOptions {
   /** Pages are told the reader prefers reduced motion, as the system's accessibility setting does. */
   reducedMotion?: boolean;
   /**
+   * Caret browsing on, as a keyboard reader turns it on with F7: a caret in the page's text, which
+   * Shift+arrows extend into a selection (Chromium extends none from a click without it).
+   */
+  caretBrowsing?: boolean;
+  /**
    * Speech through speech-dispatcher (scripts/start-speech.sh starts it): true lets Chromium use it
    * (`--enable-speech-dispatcher`); false keeps Firefox from reaching it, so neither browser can speak.
    * Unset, each browser does as it does by default (Firefox speaks, Chromium does not).
