@@ -82,6 +82,24 @@ function pointsOf(page: Page, words: string) {
   );
 }
 
+/** Clicks the first line of the highlight drawn in `color`, as a reader clicks its words. */
+async function clickHighlight(page: Page, color: string): Promise<void> {
+  const point = await inReader(
+    page,
+    (shadow, wanted: string) => {
+      const mark = shadow.querySelector(`mark.crux-highlight[data-color="${wanted}"]`);
+      if (!mark) return null;
+      mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // A highlight over two lines has a bounding box whose centre may be on other words.
+      const line = mark.getClientRects()[0];
+      return line ? { x: line.left + line.width / 2, y: line.top + line.height / 2 } : null;
+    },
+    color,
+  );
+  if (!point) throw new Error(`no ${color} highlight in reading mode`);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Selects `words` with the mouse, as a reader drags across them. */
 async function dragAcross(page: Page, words: string): Promise<void> {
   const points = await pointsOf(page, words);
@@ -246,10 +264,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
           ].sort((one, other) => one.text.localeCompare(other.text)),
         );
 
-      // The toolbar of a highlight shows its note, and its colour can change.
-      await clickInReader(page, 'mark.crux-highlight[data-color="yellow"]');
+      // A highlight's toolbar shows its note, copies it with its source, and recolours it.
+      await page.bringToFront();
+      await clickHighlight(page, 'yellow');
+      await clickInReader(page, '[data-testid="highlight-copy"]');
+      await waitForReader(page, '[data-testid="highlights-message"]');
+      if (browserName === 'chromium') {
+        await page.browserContext().overridePermissions(site.origin, ['clipboard-read']);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          `“${KEYBOARD_PASSAGE}”\n— Tomasz Quill, “Town library reopens its reading room”, The Harbour Gazette, ${site.origin}/${PAGE}`,
+        );
+      }
       await clickInReader(page, '[data-testid="highlight-note"]');
       expect(await inReader(page, (shadow) => shadow.querySelector('textarea')?.value)).toBe(NOTE);
+      await page.keyboard.press('Escape');
+      await waitInReader(page, (shadow) => !shadow.querySelector('[data-testid="highlight-toolbar"]'), 5000);
+      expect(await readerIsOpen(page)).toBe(true);
+      await clickHighlight(page, 'green');
+      await clickInReader(page, '[data-testid="highlight-toolbar"] .crux-swatch[data-color="blue"]');
+      await expect
+        .poll(() => drawnHighlights(page), { timeout: 5000 })
+        .toContainEqual({ text: MOUSE_PASSAGE, color: 'blue', note: false });
     } finally {
       await after.close();
     }
@@ -278,7 +313,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
         .toEqual(
           [
             { text: KEYBOARD_PASSAGE, color: 'yellow', note: true },
-            { text: MOUSE_PASSAGE.replace('will', 'would'), color: 'green', note: false },
+            { text: MOUSE_PASSAGE.replace('will', 'would'), color: 'blue', note: false },
           ].sort((one, other) => one.text.localeCompare(other.text)),
         );
       expect(
@@ -306,6 +341,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
       expect(await drawnHighlights(page)).toEqual([]);
       // Still kept: a page that changes back finds them again.
       expect(Object.values((await storedHighlights(popup)) ?? {})[0]?.highlights).toHaveLength(2);
+      // Until the reader removes one from the list.
+      await page.bringToFront();
+      await clickInReader(page, '[data-testid="highlights-lost"] summary');
+      await clickInReader(page, '[data-testid="highlights-lost"] li button');
+      await expect
+        .poll(
+          () =>
+            inReader(page, (shadow) => shadow.querySelectorAll('[data-testid="highlights-lost"] li').length),
+          { timeout: 5000 },
+        )
+        .toBe(1);
+      popup = await session.clickToolbarAction(page);
+      expect(await settledState(popup)).toBe('ready');
+      expect(Object.values((await storedHighlights(popup)) ?? {})[0]?.highlights).toHaveLength(1);
       await popup.close();
     } finally {
       await session.close();
