@@ -19,6 +19,9 @@ describe('the floor plan', () => {
       ['story/probe.ts', "import { ReaderView } from '../reading-mode/ReaderView';"],
       ['reading-mode/probe.ts', "import { Story } from '../story/Story';"],
       ['tab/probe.ts', "import { t } from '../ui/i18n';"],
+      ['reader-data/probe.ts', "import { t } from '../ui/i18n';"],
+      ['reader-data/probe.ts', "import { ReaderView } from '../reading-mode/ReaderView';"],
+      ['ui/probe.ts', "import { allHighlights } from '../reader-data/highlights';"],
       ['entrypoints/probe.ts', "import { SAMPLE_STORY } from '../tests/unit-helpers/sample-story';"],
     ];
     for (const [path, code] of refused) {
@@ -33,6 +36,8 @@ describe('the floor plan', () => {
       ['story/probe.ts', "import { t } from '../ui/i18n';"],
       ['story/probe.ts', "import { watchTab } from '../tab/tab-moved';"],
       ['reading-mode/probe.ts', "import { readerSettings } from '../settings/reader-settings';"],
+      ['story/probe.ts', "import { allHighlights } from '../reader-data/highlights';"],
+      ['settings/probe.ts', "import { allHighlights } from '../reader-data/highlights';"],
       ['analysis/probe.ts', "import type { Aside } from '../extraction/types';"],
       ['story/probe.test.ts', "import { ReaderView } from '../reading-mode/ReaderView';"],
     ];
