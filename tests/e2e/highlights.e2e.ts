@@ -361,4 +361,41 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
       await copyFile(FIXTURE, join(pages, PAGE));
     }
   });
+
+  it('in a private window, neither shows nor keeps highlights: the toolbar only copies', async () => {
+    const session = await launchWithExtension(browserName, BUILDS[browserName], { profile });
+    try {
+      const normal = await openReading(session, site, PAGE);
+      await expect.poll(() => drawnHighlights(normal.page), { timeout: 10_000 }).toHaveLength(1);
+      const before = await storedHighlights(normal.popup);
+      await normal.popup.close();
+
+      const page = await session.openPrivatePage(`${site.origin}/${PAGE}`);
+      const popup = await session.clickToolbarAction(page);
+      expect(await settledState(popup)).toBe('ready');
+      await waitForReader(page, '.crux-title');
+      await page.bringToFront();
+      await dragAcross(page, MOUSE_PASSAGE);
+      const toolbar = await waitInReader(
+        page,
+        (shadow) => {
+          const bar = shadow.querySelector('[data-testid="highlight-toolbar"]');
+          return bar
+            ? [...bar.querySelectorAll('button')].map((button) => button.dataset.testid ?? '')
+            : null;
+        },
+        5000,
+      );
+      expect(toolbar).toEqual(['highlight-copy']);
+      await page.keyboard.press('h');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await drawnHighlights(page)).toEqual([]);
+      const again = await session.clickToolbarAction(page);
+      expect(await settledState(again)).toBe('ready');
+      expect(await storedHighlights(again)).toEqual(before);
+      await again.close();
+    } finally {
+      await session.close();
+    }
+  });
 });
