@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { openSettingsPage } from '../tab/settings-page';
 import { markMoment } from '../tab/timing';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import type { ReaderSettings } from '../settings/reader-settings';
@@ -62,7 +63,12 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
         {hasArticle && (
           <details class="card settings-card">
             <summary>{t('readingSettings')}</summary>
-            <ReaderSettingsForm settings={settings} onChange={onSettingsChange} idPrefix="popup" />
+            <ReaderSettingsForm
+              settings={settings}
+              onChange={onSettingsChange}
+              idPrefix="popup"
+              onOpenHighlights={() => void openSettingsPage()}
+            />
           </details>
         )}
       </main>
