@@ -57,6 +57,7 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
             onSelectPerson={story.selectPerson}
             onPreviewPerson={story.previewPerson}
             onJump={story.jumpToQuote}
+            onShowHighlight={story.showHighlight}
           />
         )}
         {state.kind === 'untold' && <StatusPanel kind="failed" message={statusMessage(state)} />}
