@@ -123,7 +123,12 @@ describe('articleHighlightsMarkdown', () => {
       publishedTime: '<b>yesterday</b>',
       highlights: [
         highlight('a', '> not a nested quote [link](https://evil.example) &amp; ~~struck~~', 1),
-        highlight('b', '- not a list item', 2, '<script>alert(1)</script>\n1) not a list\n    indented code?'),
+        highlight(
+          'b',
+          '- not a list item',
+          2,
+          '<script>alert(1)</script>\n1) not a list\n    indented code?',
+        ),
         highlight('c', '+ 12. \u202Ereversed', 3),
       ],
       at: 1,
