@@ -66,6 +66,7 @@ export async function launchFirefox(
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
     },
   });
   try {
@@ -89,6 +90,16 @@ export async function launchFirefox(
     await closeBrowser(browser, profile);
     throw err;
   }
+}
+
+/** Firefox's prefs for saving every download to `dir` without asking (2: the folder `browser.download.dir`). */
+function downloadPrefs(dir: string): Record<string, string | number | boolean> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+  };
 }
 
 /**
