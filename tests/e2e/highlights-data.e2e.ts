@@ -14,6 +14,8 @@ import type { ArticleHighlights, Highlight, HighlightLibrary } from '../../reade
 import { datedFileName } from '../../ui/save-file';
 import {
   FIXTURE_PAGES,
+  clickInReader,
+  openReading,
   settledState,
   useExtensionSession,
   waitForReader,
@@ -103,6 +105,28 @@ async function openSettings(session: ExtensionSession, library: HighlightLibrary
   // The page follows the store as it changes: what is written now shows without a reload.
   await storeHighlights(page, library);
   return page;
+}
+
+/** The address a tab shows, as its document knows it (puppeteer's Firefox keeps about:blank for an extension's tab). */
+const shownAddress = (page: Page): Promise<string> =>
+  page.evaluate(() => location.href).catch(() => page.url());
+
+/** Waits for a tab showing the settings page, and closes it. */
+async function closeSettingsTab(session: ExtensionSession): Promise<void> {
+  const address = `${session.extensionOrigin}/options.html`;
+  let settings: Page | undefined;
+  await expect
+    .poll(
+      async () => {
+        const pages = await session.browser.pages();
+        const addresses = await Promise.all(pages.map(shownAddress));
+        settings = pages[addresses.findIndex((shown) => shown.startsWith(address))];
+        return settings !== undefined;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  await settings?.close();
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('The highlights’ data in %s', (browserName) => {
@@ -259,6 +283,26 @@ describe.each<BrowserName>(['chromium', 'firefox'])('The highlights’ data in %
     expect(await savedFile(downloads, datedFileName('crux-highlights', 'md'))).toBe(expected);
     expect(await popupAgain.closed()).toBe(false);
     await popupAgain.close();
+    await page.close();
+  });
+
+  it('opens the settings page from the reading settings, in reading mode and in the popup', async () => {
+    const { page, popup } = await openReading(run.session, run.site);
+    await popup.close();
+    await page.bringToFront();
+    // Reading mode is a content script: it asks the background, which opens the page.
+    await clickInReader(page, '[aria-controls="crux-settings"]');
+    await clickInReader(page, '[data-testid="open-highlights-data"]');
+    await closeSettingsTab(run.session);
+
+    await page.bringToFront();
+    const again = await run.session.clickToolbarAction(page);
+    expect(await settledState(again)).toBe('ready');
+    await again.evaluate(() => {
+      document.querySelector('details.settings-card')?.setAttribute('open', '');
+    });
+    await again.click('#popup-open-highlights');
+    await closeSettingsTab(run.session);
     await page.close();
   });
 });
