@@ -129,10 +129,21 @@ async function closeSettingsTab(session: ExtensionSession): Promise<void> {
   await settings?.close();
 }
 
+/** Each browser's download folder, made as its tests are collected. */
+const downloadFolders: string[] = [];
+function downloadFolder(browserName: BrowserName): string {
+  const folder = mkdtempSync(join(tmpdir(), `crux-downloads-${browserName}-`));
+  downloadFolders.push(folder);
+  return folder;
+}
+// At the file's end, not the block's: a block whose tests were all filtered out runs no afterAll.
+afterAll(() => {
+  for (const folder of downloadFolders) rmSync(folder, { recursive: true, force: true });
+});
+
 describe.each<BrowserName>(['chromium', 'firefox'])('The highlights’ data in %s', (browserName) => {
-  const downloads = mkdtempSync(join(tmpdir(), `crux-downloads-${browserName}-`));
+  const downloads = downloadFolder(browserName);
   const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES, launch: { downloadDir: downloads } });
-  afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
   it('says how much room the highlights take, exports them as JSON that imports back, and as Markdown', async () => {
     const library = asLibrary(seawallHighlights(run.site), otherHighlights(run.site));
