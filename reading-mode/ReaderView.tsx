@@ -10,6 +10,7 @@ import { interfaceDirection, t } from '../ui/i18n';
 import { loadPart } from './parts';
 import { ImageViewer, type EnlargedImage } from './ImageViewer';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
+import { askToOpenSettingsPage } from '../tab/settings-page';
 import { ReadingProgress } from './ReadingProgress';
 import { ListenControls } from './read-aloud/ListenControls';
 import { LineFocus } from './line-focus/LineFocus';
@@ -193,7 +194,12 @@ export function ReaderView({
           hidden={!settingsOpen}
           aria-label={t('readingSettings')}
         >
-          <ReaderSettingsForm settings={settings} onChange={changeSettings} idPrefix="crux-reader" />
+          <ReaderSettingsForm
+            settings={settings}
+            onChange={changeSettings}
+            idPrefix="crux-reader"
+            onOpenHighlights={() => void askToOpenSettingsPage()}
+          />
         </section>
         <ListenControls
           article={() => articleRef.current}

@@ -54,13 +54,24 @@ interface ReaderSettingsFormProps {
   onChange: (change: Partial<ReaderSettings>) => void;
   /** Prefixes the controls' ids, so two forms never share one. */
   idPrefix: string;
+  /**
+   * Opens the settings page's section on highlights, as the surface the form is in can (the popup
+   * opens it, reading mode asks the background); none on the settings page itself.
+   */
+  onOpenHighlights?: () => void;
 }
 
 /**
  * The reader's choices of theme, type (face, size, width, spacing, weight, alignment) and line focus,
- * and for reading aloud; each applies at once. Reading positions can be forgotten here too.
+ * and for reading aloud; each applies at once. Reading positions can be forgotten here too, and the
+ * settings page opened for the highlights.
  */
-export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSettingsFormProps) {
+export function ReaderSettingsForm({
+  settings,
+  onChange,
+  idPrefix,
+  onOpenHighlights,
+}: ReaderSettingsFormProps) {
   return (
     <form class="reader-settings" data-testid="reader-settings" onSubmit={(event) => event.preventDefault()}>
       <SettingChoice
@@ -155,6 +166,19 @@ export function ReaderSettingsForm({ settings, onChange, idPrefix }: ReaderSetti
         onChange={(onlineVoices) => onChange({ onlineVoices })}
       />
       <ForgetPositions id={`${idPrefix}-forget-positions`} />
+      {onOpenHighlights && (
+        <div class="setting setting-action">
+          <button
+            id={`${idPrefix}-open-highlights`}
+            type="button"
+            class="setting-button"
+            data-testid="open-highlights-data"
+            onClick={onOpenHighlights}
+          >
+            {t('openHighlightsData')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { openSettingsPage } from '../tab/settings-page';
 import { markMoment } from '../tab/timing';
 import { ReaderSettingsForm } from '../settings/ReaderSettingsForm';
 import type { ReaderSettings } from '../settings/reader-settings';
@@ -56,13 +57,19 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
             onSelectPerson={story.selectPerson}
             onPreviewPerson={story.previewPerson}
             onJump={story.jumpToQuote}
+            onShowHighlight={story.showHighlight}
           />
         )}
         {state.kind === 'untold' && <StatusPanel kind="failed" message={statusMessage(state)} />}
         {hasArticle && (
           <details class="card settings-card">
             <summary>{t('readingSettings')}</summary>
-            <ReaderSettingsForm settings={settings} onChange={onSettingsChange} idPrefix="popup" />
+            <ReaderSettingsForm
+              settings={settings}
+              onChange={onSettingsChange}
+              idPrefix="popup"
+              onOpenHighlights={() => void openSettingsPage()}
+            />
           </details>
         )}
       </main>

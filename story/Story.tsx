@@ -1,5 +1,6 @@
 import type { Person, Quote } from '../analysis/types';
 import type { KeptStory } from '../tab/story-cache';
+import { HighlightList } from './HighlightList';
 import { NumberList } from './NumberList';
 import { PeopleList } from './PeopleList';
 import { QuoteList } from './QuoteList';
@@ -13,10 +14,19 @@ interface StoryProps {
   onSelectPerson: (person: Person | null) => void;
   onPreviewPerson: (person: Person | null) => void;
   onJump: (quote: Quote) => void;
+  /** Shows one of the reader's highlights in the article, by its id. */
+  onShowHighlight: (id: string) => void;
 }
 
-/** The story of the page in the popup: summary, key quotes, people and numbers. */
-export function Story({ story, selectedPerson, onSelectPerson, onPreviewPerson, onJump }: StoryProps) {
+/** The story of the page in the popup: summary, the reader's highlights, key quotes, people and numbers. */
+export function Story({
+  story,
+  selectedPerson,
+  onSelectPerson,
+  onPreviewPerson,
+  onJump,
+  onShowHighlight,
+}: StoryProps) {
   const { article, insights, longSummary, url } = story;
   const empty =
     insights.summary.length + insights.quotes.length + insights.people.length + insights.numbers.length === 0;
@@ -24,6 +34,7 @@ export function Story({ story, selectedPerson, onSelectPerson, onPreviewPerson, 
     <>
       <StoryHeader article={article} />
       <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
+      <HighlightList url={url} quotes={insights.quotes} onShow={onShowHighlight} />
       <QuoteList quotes={insights.quotes} onJump={onJump} />
       <PeopleList
         people={insights.people}

@@ -249,6 +249,7 @@ describe('Story', () => {
         onSelectPerson={ignore}
         onPreviewPerson={ignore}
         onJump={ignore}
+        onShowHighlight={ignore}
       />,
     );
 
@@ -294,6 +295,7 @@ describe('page text in the popup', () => {
         onSelectPerson={() => undefined}
         onPreviewPerson={() => undefined}
         onJump={() => undefined}
+        onShowHighlight={() => undefined}
       />,
     );
     expect(root.textContent).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);

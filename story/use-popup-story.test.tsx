@@ -18,6 +18,7 @@ const reader = vi.hoisted(() => ({
   closeReader: vi.fn<(tabId: number) => Promise<StatusResponse | null>>(),
   highlightInReader: vi.fn<(tabId: number, target: HighlightTarget, scroll: boolean) => Promise<void>>(),
   sendInsights: vi.fn<(tabId: number, quotes: string[]) => Promise<number>>(),
+  showHighlightInReader: vi.fn<(tabId: number, id: string) => Promise<boolean>>(),
 }));
 vi.mock('../tab/reader-client', () => reader);
 const tabLeaves = vi.hoisted(() => ({ current: (_fate: Exclude<TabFate, 'same'>) => {} }));
@@ -122,6 +123,24 @@ describe('usePopupStory', () => {
       { kind: 'quote', text: QUOTE.text },
       true,
     );
+  });
+
+  it("turns reading mode back on before showing one of the reader's highlights in it", async () => {
+    tellStory.mockResolvedValue(ready(false));
+    const tabId = await openPopup();
+    tellStory.mockResolvedValue(ready(true));
+    await act(async () => popup.showHighlight('a1b2'));
+    await settle();
+    expect(tellStory).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: tabId }),
+      expect.objectContaining({ force: true }),
+    );
+    expect(reader.showHighlightInReader).toHaveBeenCalledWith(tabId, 'a1b2');
+    tellStory.mockClear();
+    await act(async () => popup.showHighlight('c3d4'));
+    await settle();
+    expect(tellStory).not.toHaveBeenCalled();
+    expect(reader.showHighlightInReader).toHaveBeenLastCalledWith(tabId, 'c3d4');
   });
 
   it('turns reading mode off, forgetting the chosen person', async () => {

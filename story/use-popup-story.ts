@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Person, Quote } from '../analysis/types';
 import type { HighlightTarget } from '../tab/messages';
-import { closeReader, highlightInReader, sendInsights } from '../tab/reader-client';
+import { closeReader, highlightInReader, sendInsights, showHighlightInReader } from '../tab/reader-client';
 import { watchTab } from '../tab/tab-moved';
 import { keyQuotes } from './QuoteList';
 import { tellStory, unavailable, type PopupState, type TabInfo } from './tell-story';
@@ -24,6 +24,8 @@ export interface PopupStory {
   previewPerson: (person: Person | null) => void;
   /** Shows a quote in the article. */
   jumpToQuote: (quote: Quote) => void;
+  /** Shows one of the reader's highlights in the article, by its id. */
+  showHighlight: (id: string) => void;
 }
 
 /**
@@ -99,6 +101,15 @@ export function usePopupStory(): PopupStory {
     await highlightInReader(tab.id, target, true);
   };
 
+  /** Shows the reader's highlight in reading mode, turning reading mode back on first if the reader left it. */
+  const showHighlight = async (id: string): Promise<void> => {
+    setSelectedPerson(null);
+    chosen.current = { kind: 'none' };
+    if (tab?.id === undefined || state.kind !== 'ready') return;
+    if (!state.readerOn && (await run(tab, true)).kind !== 'ready') return;
+    await showHighlightInReader(tab.id, id);
+  };
+
   return {
     state,
     pageTitle: tab?.title,
@@ -119,6 +130,9 @@ export function usePopupStory(): PopupStory {
     jumpToQuote: (quote) => {
       setSelectedPerson(null);
       void showInArticle({ kind: 'quote', text: quote.text });
+    },
+    showHighlight: (id) => {
+      void showHighlight(id);
     },
   };
 }

@@ -79,3 +79,15 @@ export function isLoadPartRequest(message: unknown): message is LoadPartRequest 
     Object.hasOwn(READER_PARTS, String(Reflect.get(message, 'part')))
   );
 }
+
+/** What reading mode asks of the background: open the settings page (a content script cannot). */
+export interface OpenSettingsRequest {
+  type: 'crux:open-settings';
+}
+
+/** True for a request to open the settings page. */
+export function isOpenSettingsRequest(message: unknown): message is OpenSettingsRequest {
+  return (
+    typeof message === 'object' && message !== null && Reflect.get(message, 'type') === 'crux:open-settings'
+  );
+}

@@ -13,10 +13,18 @@ interface CopyButtonProps {
   description?: string;
   /** The button's class, for the stylesheet of the view it sits in. */
   className?: string;
+  /** Names the button for the end-to-end tests. */
+  testId?: string;
 }
 
 /** Copies text to the clipboard, and says so. */
-export function CopyButton({ label, text, description, className = 'small-button' }: CopyButtonProps) {
+export function CopyButton({
+  label,
+  text,
+  description,
+  className = 'small-button',
+  testId,
+}: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async (event: MouseEvent): Promise<void> => {
     const anchor = event.currentTarget;
@@ -30,7 +38,14 @@ export function CopyButton({ label, text, description, className = 'small-button
     setTimeout(() => setState('idle'), CONFIRMATION_MS);
   };
   return (
-    <button type="button" class={className} aria-label={description} onClick={copy} data-copy-state={state}>
+    <button
+      type="button"
+      class={className}
+      aria-label={description}
+      onClick={copy}
+      data-copy-state={state}
+      data-testid={testId}
+    >
       {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : label}
     </button>
   );

@@ -42,6 +42,11 @@ export async function launchChromium(
     enableExtensions: true,
     env: { ...process.env, ...speechEnvironment(options.speech) },
     userDataDir: profile.dir,
+    // Set on puppeteer's own connection: CDP's Browser.setDownloadBehavior lasts only as long as the
+    // session that sent it, so one sent from a session of our own is undone when it detaches.
+    ...(options.downloadDir
+      ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadDir } }
+      : {}),
     args: [
       ...CHROMIUM_FLAGS,
       // Extension messages follow --lang even where Chromium has no interface translation installed.

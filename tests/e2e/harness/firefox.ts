@@ -67,6 +67,7 @@ export async function launchFirefox(
       ...(options.locale ? { 'intl.locale.requested': options.locale } : {}),
       ...(options.reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
       ...(options.caretBrowsing ? { 'accessibility.browsewithcaret': true } : {}),
+      ...(options.downloadDir ? downloadPrefs(options.downloadDir) : {}),
     },
   });
   try {
@@ -90,6 +91,16 @@ export async function launchFirefox(
     await closeBrowser(browser, profile);
     throw err;
   }
+}
+
+/** Firefox's prefs for saving every download to `dir` without asking (2: the folder `browser.download.dir`). */
+function downloadPrefs(dir: string): Record<string, string | number | boolean> {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+  };
 }
 
 /**

@@ -113,6 +113,11 @@ export interface LaunchOptions {
    * `close()` removes.
    */
   profile?: string;
+  /**
+   * Where downloads go, saved without asking, as a reader who set a download folder has them: a file a
+   * page saves through a download link can then be read back from there.
+   */
+  downloadDir?: string;
 }
 
 /** Where a session's browser keeps its profile, and whether the session removes it on close. */
