@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import german from '../public/_locales/de/messages.json';
 import english from '../public/_locales/en/messages.json';
@@ -27,6 +28,19 @@ describe('the interface catalogues', () => {
         expect(translated.trim(), `${lang} ${name}`).not.toBe('');
         expect(placeholders(translated), `${lang} ${name}`).toEqual(placeholders(entry.message));
       }
+    },
+  );
+
+  it.each(Object.keys(CATALOGUES))(
+    '%s names each message once: JSON keeps only the last of a repeated name',
+    (lang) => {
+      const source = readFileSync(
+        new URL(`../public/_locales/${lang}/messages.json`, import.meta.url),
+        'utf8',
+      );
+      const names = [...source.matchAll(/^ {2}"([^"]+)": \{/gmu)].map((match) => match[1]);
+      expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+      expect(names.length).toBe(Object.keys(CATALOGUES[lang] ?? {}).length);
     },
   );
 

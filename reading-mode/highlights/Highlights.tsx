@@ -29,10 +29,10 @@ import { selectedSpan, selectionIn } from './selection';
 export const HIGHLIGHT_KEY = 'h';
 
 const COLOR_NAMES: Record<HighlightColor, MessageName> = {
-  yellow: 'highlightYellow',
-  green: 'highlightGreen',
-  blue: 'highlightBlue',
-  pink: 'highlightPink',
+  yellow: 'highlightInYellow',
+  green: 'highlightInGreen',
+  blue: 'highlightInBlue',
+  pink: 'highlightInPink',
 };
 
 /** What the small toolbar is about: the words selected, or a highlight already kept. */
