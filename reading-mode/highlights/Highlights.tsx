@@ -295,9 +295,11 @@ export function Highlights({
 
   useLayoutEffect(() => {
     if (!pendingFocus.current || !subject) return;
-    pendingFocus.current = false;
+    // A new highlight's toolbar is drawn once the store tells of it, which may be a render later.
     const first = toolbarRef.current?.querySelector<HTMLElement>('textarea, button');
-    first?.focus({ preventScroll: true });
+    if (!first) return;
+    pendingFocus.current = false;
+    first.focus({ preventScroll: true });
     if (subject.kind === 'highlight') {
       const mark = body()?.querySelector(`mark[data-highlight-id="${CSS.escape(subject.id)}"]`);
       if (mark) placeOver(mark.getBoundingClientRect());

@@ -236,6 +236,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
       // closes Chromium's popup: the reader opens it again.)
       popup = await before.clickToolbarAction(page);
       expect(await settledState(popup)).toBe('ready');
+      // The popup's card lists both in reading order; a click on one scrolls reading mode to it.
+      await popup.waitFor('[data-testid="highlight-item"]', 10_000);
+      expect(
+        await popup.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="highlight-item"]')].map(
+            (item) => item.textContent ?? '',
+          ),
+        ),
+      ).toEqual([expect.stringContaining(MOUSE_PASSAGE), expect.stringContaining(KEYBOARD_PASSAGE)]);
+      if (browserName === 'chromium') {
+        await popup.evaluate(() =>
+          document.querySelector('[data-testid="highlights-card"]')?.scrollIntoView({ block: 'start' }),
+        );
+        await popup.screenshot(join(SCREENSHOTS, 'popup-highlights.png'));
+      }
+      const keyboardId = await inReader(
+        page,
+        (shadow) =>
+          shadow.querySelector<HTMLElement>('mark.crux-highlight[data-color="yellow"]')?.dataset.highlightId,
+      );
+      await inReader(page, (shadow) => shadow.querySelector('.crux-scroller')?.scrollTo({ top: 0 }));
+      await popup.click(`[data-testid="highlight-item"][data-highlight-id="${keyboardId}"]`);
+      await waitInReader(
+        page,
+        (shadow) => {
+          const mark = shadow.activeElement;
+          const toolbar = shadow.querySelector('.crux-toolbar');
+          if (!mark?.matches('mark.crux-highlight') || !toolbar) return false;
+          const gap = mark.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+          return gap > 0 && gap < 40;
+        },
+        5000,
+      );
+
       const stored = await storedHighlights(popup);
       expect(Object.keys(stored ?? {})).toHaveLength(1);
       expect(Object.keys(stored ?? {})[0]).toMatch(/^[0-9a-f]{64}$/u);
