@@ -33,6 +33,20 @@ describe('findQuotes', () => {
     );
   });
 
+  it('takes the name set off after a description as the speaker, never as the role', () => {
+    expect(
+      quotes(
+        'The hall reopened on Saturday. “It took two years, and every week was worth it,” said the chief librarian, Marit Oyelaran.',
+      ),
+    ).toEqual([
+      {
+        text: 'It took two years, and every week was worth it',
+        speaker: 'Marit Oyelaran',
+        role: 'the chief librarian',
+      },
+    ]);
+  });
+
   it('reports a non-person speaker as written', () => {
     expect(quotes('"The talks will resume on Friday in Geneva," the ministry said.')[0]?.speaker).toBe(
       'the ministry',

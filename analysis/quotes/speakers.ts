@@ -100,6 +100,9 @@ export function resolveSpeaker(
       appositiveName.end <= roleAt + role.length
     )
       return attributionOf(appositiveName.person, found, trimmed);
+    // "said the chief librarian, Marit Oyelaran": the name set off after the description is the
+    // speaker, even where the text names them too seldom to be found as a person; never the role.
+    if (WRITTEN_NAME.test(role)) return { speaker: role, role: trimmed, person: null };
   }
   if (AGE_DESCRIPTION.test(trimmed)) {
     const person = recentPerson(context, Math.min(quoteStart, start), 'any');
