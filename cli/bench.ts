@@ -7,6 +7,7 @@ import { runPeopleBench } from './bench/people';
 import { runPopupBench } from './bench/popup';
 import { runQuotesBench } from './bench/quotes';
 import { runRealPagesBench } from './bench/realpages';
+import { runAnchoringBench } from './bench/anchoring';
 import { runSpeedBench } from './bench/speed';
 import { runSummaryBench } from './bench/summary';
 import { runSummaryFurnitureBench } from './bench/summary-furniture';
@@ -33,6 +34,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'summary-furniture': { run: runSummaryFurnitureBench, doc: QUALITY },
   extraction: { run: runExtractionBench, doc: QUALITY },
   realpages: { run: () => runRealPagesBench(process.argv.slice(3)), doc: QUALITY },
+  anchoring: { run: runAnchoringBench, doc: QUALITY },
 };
 
 const USAGE = `usage: npm run bench [-- <${Object.keys(BENCHMARKS).join('|')}>] [--write]

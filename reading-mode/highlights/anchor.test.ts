@@ -69,6 +69,20 @@ describe('anchorQuote', () => {
     expect(anchorQuote('', quote)).toBeNull();
   });
 
+  it('puts a rewritten quote on no look-alike elsewhere: a near-copy must stand among its old context', () => {
+    const before =
+      'Polls opened at seven. The latest forecast has the senator ahead by four points in the state. ' +
+      'Turnout was high in the north.';
+    const quote = describeQuote(before, spanOf(before, 'The latest forecast has the senator ahead'));
+    const after =
+      'Polls opened at seven. Officials would not say when the first results were expected tonight. ' +
+      'Turnout was high in the north. Last week the latest forecast had the senator ahead, an aide said.';
+    expect(anchorQuote(after, quote)).toBeNull();
+    // The same near-copy where the quote stood is found: the edit is the page's, the place is the same.
+    const edited = before.replace('forecast has', 'forecast had');
+    expect(anchorQuote(edited, quote)).toEqual(spanOf(edited, 'The latest forecast had the senator ahead'));
+  });
+
   it('keeps a short quote exact: one wrong letter in a short word is another word', () => {
     const quote = describeQuote('the cat sat', spanOf('the cat sat', 'cat'));
     expect(anchorQuote('the hat sat', quote)).toBeNull();

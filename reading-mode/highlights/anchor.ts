@@ -40,11 +40,17 @@ export function anchorQuote(text: string, quote: TextQuote): TextSpan | null {
   if (budget === 0) return null;
   const near = approximateMatches(text, quote.exact, budget);
   if (near.length === 0) return null;
-  const fewest = Math.min(...near.map((match) => match.edits));
+  // A near-copy must still stand where the passage stood: among the same words around it, half its
+  // context at least. A passage rewritten away is lost, not moved onto a look-alike elsewhere.
+  const placed = near.filter(
+    (match) => contextAgreement(text, quote, match) * 2 >= quote.prefix.length + quote.suffix.length,
+  );
+  if (placed.length === 0) return null;
+  const fewest = Math.min(...placed.map((match) => match.edits));
   return best(
     text,
     quote,
-    near.filter((match) => match.edits === fewest),
+    placed.filter((match) => match.edits === fewest),
   );
 }
 
@@ -63,9 +69,7 @@ function best(text: string, quote: TextQuote, candidates: TextSpan[]): TextSpan 
   const scored = candidates
     .map((span) => ({
       span,
-      context:
-        commonSuffix(text.slice(Math.max(0, span.start - quote.prefix.length), span.start), quote.prefix) +
-        commonPrefix(text.slice(span.end, span.end + quote.suffix.length), quote.suffix),
+      context: contextAgreement(text, quote, span),
       distance: Math.abs(span.start - quote.start),
     }))
     .sort((one, other) => other.context - one.context || one.distance - other.distance);
@@ -73,6 +77,14 @@ function best(text: string, quote: TextQuote, candidates: TextSpan[]): TextSpan 
   if (!first) return null;
   if (second && second.context === first.context && second.distance === first.distance) return null;
   return { start: first.span.start, end: first.span.end };
+}
+
+/** How many characters of the quote's context the text keeps right around `span`, before and after it. */
+function contextAgreement(text: string, quote: TextQuote, span: TextSpan): number {
+  return (
+    commonSuffix(text.slice(Math.max(0, span.start - quote.prefix.length), span.start), quote.prefix) +
+    commonPrefix(text.slice(span.end, span.end + quote.suffix.length), quote.suffix)
+  );
 }
 
 function commonPrefix(one: string, other: string): number {

@@ -152,6 +152,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('The highlights’ data in %
       .poll(() => text(page, 'highlights-use'))
       .toMatch(/^3 highlights in 2 articles, \d kB of 3 MB$/u);
     expect(await page.$('[data-testid="highlights-warning"]')).toBeNull();
+    if (browserName === 'chromium') {
+      await page.setViewport({ width: 900, height: 1000 });
+      await page.screenshot({
+        path: join(process.cwd(), 'docs/screenshots/settings-page.png'),
+        fullPage: true,
+      });
+    }
 
     await page.click('[data-testid="export-json"]');
     const jsonName = datedFileName('crux-highlights', 'json');
