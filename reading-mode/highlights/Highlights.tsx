@@ -38,9 +38,10 @@ const COLOR_NAMES: Record<HighlightColor, MessageName> = {
 /** What the small toolbar is about: the words selected, or a highlight already kept. */
 type Subject = { kind: 'selection'; span: TextSpan; passage: string } | { kind: 'highlight'; id: string };
 
-/** Where the toolbar stands: just above (or, with no room, below) what it is about, in the viewport. */
+/** The words the toolbar is about, in the viewport: it stands just above them, or below with no room. */
 interface Place {
   top: number;
+  bottom: number;
   left: number;
 }
 
@@ -79,8 +80,7 @@ function inControl(target: EventTarget | null): boolean {
 /** How long a message about highlights shows: long enough to read twice. */
 const MESSAGE_MS = 6000;
 
-/** The toolbar's height and gap above a selection, in CSS pixels, for placing it. */
-const TOOLBAR_HEIGHT = 44;
+/** The toolbar's gap from its words and from the window's edges, in CSS pixels. */
 const TOOLBAR_GAP = 8;
 
 /**
@@ -157,15 +157,23 @@ export function Highlights({
     setEditing(false);
   };
 
-  /** Places the toolbar over `rect`, inside the part of the window the reading toolbar leaves. */
-  const placeOver = (rect: DOMRect): void => {
-    const top = rect.top - TOOLBAR_HEIGHT - TOOLBAR_GAP;
-    const covered = (scroller()?.getBoundingClientRect().top ?? 0) + coveredTop();
-    setPlace({
-      top: top < covered ? rect.bottom + TOOLBAR_GAP : top,
-      left: Math.max(8, Math.min(rect.left, window.innerWidth - 320)),
-    });
-  };
+  /** Puts the toolbar by `rect` (the first line of its words); it is drawn there after its size is known. */
+  const placeOver = (rect: DOMRect): void => setPlace({ top: rect.top, bottom: rect.bottom, left: rect.left });
+
+  // Above its words, never over them, and wholly inside what the reading toolbar leaves of the window.
+  useLayoutEffect(() => {
+    const bar = toolbarRef.current;
+    const view = scroller();
+    if (!bar || !place || !view) return;
+    const area = view.getBoundingClientRect();
+    const shownTop = area.top + coveredTop();
+    const above = place.top - bar.offsetHeight - TOOLBAR_GAP;
+    const top = above >= shownTop ? above : place.bottom + TOOLBAR_GAP;
+    const right = area.left + view.clientWidth - TOOLBAR_GAP;
+    const left = Math.max(area.left + TOOLBAR_GAP, Math.min(place.left, right - bar.offsetWidth));
+    bar.style.top = `${top}px`;
+    bar.style.left = `${left}px`;
+  });
 
   // The toolbar follows the reader's selection in the article, and a click or Enter on a highlight.
   useEffect(() => {
@@ -375,7 +383,6 @@ export function Highlights({
           data-testid="highlight-toolbar"
           data-subject={subject.kind}
           ref={toolbarRef}
-          style={{ top: `${place.top}px`, left: `${place.left}px` }}
           onKeyDown={onToolbarKeyDown}
           // A press on the toolbar must not take the reader's selection away before the click lands.
           onMouseDown={(event) => {

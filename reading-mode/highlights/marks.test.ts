@@ -62,6 +62,7 @@ describe('drawHighlights', () => {
     drawHighlights(root, [highlight]);
     expect(root.querySelectorAll('mark')).toHaveLength(1);
     expect(root.querySelector('mark')?.hasAttribute('data-note')).toBe(true);
+    expect(root.querySelector('mark')?.title).toBe('mine');
   });
 
   it('lists a highlight whose words are gone as lost, and draws nothing for it', () => {

@@ -86,5 +86,7 @@ function markSpan(body: Element, text: ArticleText, span: TextSpan, highlight: H
   }
   const lastMark = marks[marks.length - 1];
   if (lastMark && highlight.note !== '') lastMark.dataset.note = '';
+  // The note shows on hover, and screen readers give it as the highlight's description.
+  if (highlight.note !== '') for (const mark of marks) mark.title = highlight.note;
   return marks;
 }
