@@ -158,7 +158,8 @@ export function Highlights({
   };
 
   /** Puts the toolbar by `rect` (the first line of its words); it is drawn there after its size is known. */
-  const placeOver = (rect: DOMRect): void => setPlace({ top: rect.top, bottom: rect.bottom, left: rect.left });
+  const placeOver = (rect: DOMRect): void =>
+    setPlace({ top: rect.top, bottom: rect.bottom, left: rect.left });
 
   // Above its words, never over them, and wholly inside what the reading toolbar leaves of the window.
   useLayoutEffect(() => {
