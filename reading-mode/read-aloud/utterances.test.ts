@@ -45,6 +45,16 @@ describe('spokenSentences', () => {
     expect(first?.rangeOf(0, 500)).toBeNull();
   });
 
+  it('marks no word, rather than failing, once a highlight drawn since has split the text', () => {
+    const root = article('<p>The harbour master said no to the plan.</p>');
+    const [first] = spokenSentences(root, { captions: false });
+    const text = root.querySelector('p')?.firstChild;
+    if (!(text instanceof Text)) throw new Error('no text');
+    text.splitText(4);
+    const plan = first?.text.indexOf('plan') ?? -1;
+    expect(first?.rangeOf(plan, plan + 'plan'.length)).toBeNull();
+  });
+
   it('leaves out code blocks, hidden text, footnote marks, and captions unless asked; credits always', () => {
     const html =
       '<p>Before the code.</p><pre><code>let x = 1;</code></pre><p hidden>Hidden.</p>' +
