@@ -58,6 +58,7 @@ export function Popup({ story, settings, onSettingsChange }: PopupProps) {
             onPreviewPerson={story.previewPerson}
             onJump={story.jumpToQuote}
             onShowHighlight={story.showHighlight}
+            privateTab={story.privateTab}
           />
         )}
         {state.kind === 'untold' && <StatusPanel kind="failed" message={statusMessage(state)} />}

@@ -16,6 +16,8 @@ interface StoryProps {
   onJump: (quote: Quote) => void;
   /** Shows one of the reader's highlights in the article, by its id. */
   onShowHighlight: (id: string) => void;
+  /** The tab is in a private window, where the reader's highlights are not shown. */
+  privateTab?: boolean;
 }
 
 /** The story of the page in the popup: summary, the reader's highlights, key quotes, people and numbers. */
@@ -26,6 +28,7 @@ export function Story({
   onPreviewPerson,
   onJump,
   onShowHighlight,
+  privateTab = false,
 }: StoryProps) {
   const { article, insights, longSummary, url } = story;
   const empty =
@@ -34,7 +37,7 @@ export function Story({
     <>
       <StoryHeader article={article} />
       <SummaryCard sentences={insights.summary} longer={longSummary} title={article.title} url={url} />
-      <HighlightList url={url} quotes={insights.quotes} onShow={onShowHighlight} />
+      {!privateTab && <HighlightList url={url} quotes={insights.quotes} onShow={onShowHighlight} />}
       <QuoteList quotes={insights.quotes} onJump={onJump} />
       <PeopleList
         people={insights.people}

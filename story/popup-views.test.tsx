@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../analysis/types';
 import type { KeptStory } from '../tab/story-cache';
 import { SAMPLE_STORY as story } from '../tests/unit-helpers/sample-story';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sampleArticle, sampleHighlight, sampleLibrary } from '../tests/unit-helpers/sample-highlights';
 import { formatDate } from '../reading-mode/ArticleMeta';
 import { useEnglishMessages } from '../tests/unit-helpers/english-messages';
 import { NumberList } from './NumberList';
@@ -258,6 +260,30 @@ describe('Story', () => {
     expect(root.textContent).toContain(story.article.title);
     expect(texts(root, '[data-testid="summary"] li')).toEqual(story.insights.summary);
     expect(root.querySelector('.empty')).toBeNull();
+  });
+
+  it('lists the reader’s highlights, but not for a tab in a private window, where reading mode keeps none', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({
+      highlights: sampleLibrary(sampleArticle(story.url, [sampleHighlight('one', 'A passage.', 5)])),
+    });
+    const card = async (privateTab: boolean): Promise<Element | null> => {
+      const root = show(
+        <Story
+          story={story}
+          selectedPerson={null}
+          onSelectPerson={ignore}
+          onPreviewPerson={ignore}
+          onJump={ignore}
+          onShowHighlight={ignore}
+          privateTab={privateTab}
+        />,
+      );
+      await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+      return root.querySelector('[data-testid="highlights-card"]');
+    };
+    expect(await card(false)).not.toBeNull();
+    expect(await card(true)).toBeNull();
   });
 
   it('says so when the article holds nothing to sum up', () => {

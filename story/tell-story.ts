@@ -43,6 +43,8 @@ export interface TabInfo {
   id?: number;
   url?: string;
   title?: string;
+  /** A tab of a private window, where the reader's highlights are neither shown nor kept. */
+  incognito?: boolean;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface PopupStory {
   state: PopupState;
   /** The tab's own title, as the browser shows it: the popup's heading until the story comes. */
   pageTitle: string | undefined;
+  /** The tab is in a private window: the reader's highlights are not shown there, as reading mode keeps none. */
+  privateTab: boolean;
   /** The person whose mentions are marked in the article, by name. */
   selectedPerson: string | null;
   /** Turns reading mode on (reading and telling the story again) or off. */
@@ -113,6 +115,7 @@ export function usePopupStory(): PopupStory {
   return {
     state,
     pageTitle: tab?.title,
+    privateTab: tab?.incognito === true,
     selectedPerson,
     setReader,
     tryAnyway: async () => {

@@ -429,6 +429,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Highlights in %s', (browser
       const again = await session.clickToolbarAction(page);
       expect(await settledState(again)).toBe('ready');
       expect(await storedHighlights(again)).toEqual(before);
+      // The popup, too, shows none of the highlights kept for this address in a normal window.
+      expect(
+        await again.evaluate(() => document.querySelector('[data-testid="highlights-card"]') === null),
+      ).toBe(true);
       await again.close();
     } finally {
       await session.close();
