@@ -49,7 +49,7 @@ export function libraryMarkdown(library: HighlightLibrary): string {
 }
 
 /** The highlights as the article reads: by where each starts, the older first where two start together. */
-function inReadingOrder(highlights: readonly Highlight[]): Highlight[] {
+export function inReadingOrder(highlights: readonly Highlight[]): Highlight[] {
   return [...highlights].sort((one, other) => one.quote.start - other.quote.start || one.at - other.at);
 }
 

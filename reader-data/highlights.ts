@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { addressKey } from './article-key';
+import { addressKey, withoutFragment } from './article-key';
 
 /**
  * Where a highlight is, said as the W3C Web Annotation model's text quote selector says it: the words
@@ -246,10 +246,6 @@ function optionalText(value: unknown): string | null {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function withoutFragment(url: string): string {
-  return url.split('#')[0] ?? url;
 }
 
 /** A new highlight's id: random (`getRandomValues` works on plain http pages, `randomUUID` does not). */

@@ -18,6 +18,7 @@ import { ContinueReading } from './where-i-was/ContinueReading';
 import { useWhereIWas } from './where-i-was/use-where-i-was';
 import { ContentsPanel } from './contents/ContentsPanel';
 import { Highlights, type HighlightsHandle } from './highlights/Highlights';
+import { withoutFragment } from '../reader-data/article-key';
 import { contentsHeadings } from './contents/headings';
 import { usePrefersDark } from '../ui/use-prefers-dark';
 import { useReaderSettings } from '../settings/use-reader-settings';
@@ -81,7 +82,7 @@ export function ReaderView({
   const headings = useMemo(() => contentsHeadings(content, article.title ?? undefined), [content]);
   const about = useMemo(
     () => ({
-      url: url.split('#')[0] ?? url,
+      url: withoutFragment(url),
       title: article.title,
       byline: article.byline,
       siteName: article.siteName,

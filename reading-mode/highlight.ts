@@ -63,14 +63,19 @@ export function findQuoteBlocks(article: Element, quotes: readonly string[]): (E
 
 /** Removes every mark, leaving the article's text nodes as they were. */
 export function clearHighlights(article: Element): void {
-  for (const mark of [...article.querySelectorAll(`mark.${MARK_CLASS}`)]) {
-    const parent = mark.parentNode;
-    mark.replaceWith(...mark.childNodes);
-    parent?.normalize();
-  }
+  removeMarks(article, MARK_CLASS);
   for (const block of [...article.querySelectorAll(`.${QUOTE_CLASS}`)]) {
     block.classList.remove(QUOTE_CLASS);
     if (block.getAttribute('class') === '') block.removeAttribute('class');
+  }
+}
+
+/** Takes the marks of `className` out of `root`, joining the text they had split: the text is as before. */
+export function removeMarks(root: Element, className: string): void {
+  for (const mark of [...root.querySelectorAll(`mark.${className}`)]) {
+    const parent = mark.parentNode;
+    mark.replaceWith(...mark.childNodes);
+    parent?.normalize();
   }
 }
 

@@ -1,7 +1,11 @@
 import type { Quote } from '../analysis/types';
 import { withoutBidiControls } from '../analysis/bidi-controls';
 import type { HighlightColor } from '../reader-data/highlights';
-import { articleHighlightsMarkdown, type SpokenQuote } from '../reader-data/highlights-markdown';
+import {
+  articleHighlightsMarkdown,
+  inReadingOrder,
+  type SpokenQuote,
+} from '../reader-data/highlights-markdown';
 import { CopyButton } from '../ui/CopyButton';
 import { t, type MessageName } from '../ui/i18n';
 import { datedFileName, saveTextFile } from '../ui/save-file';
@@ -39,9 +43,7 @@ function spokenQuotes(quotes: readonly Quote[]): SpokenQuote[] {
 export function HighlightList({ url, quotes, onShow }: HighlightListProps) {
   const record = useArticleHighlights(url);
   if (!record || record.highlights.length === 0) return null;
-  const highlights = [...record.highlights].sort(
-    (one, other) => one.quote.start - other.quote.start || one.at - other.at,
-  );
+  const highlights = inReadingOrder(record.highlights);
   const markdown = (): string => articleHighlightsMarkdown(record, spokenQuotes(quotes));
   return (
     <section class="card" data-testid="highlights-card" aria-labelledby="highlights-heading">

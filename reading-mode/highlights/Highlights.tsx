@@ -20,8 +20,8 @@ import { t, type MessageName } from '../../ui/i18n';
 import { inPrivateWindow } from '../private-window';
 import { scrollUnderToolbar } from '../scroll-under-toolbar';
 import type { TextSpan } from './anchor';
-import { articleText } from './article-text';
-import { HIGHLIGHT_CLASS, drawHighlights } from './marks';
+import { articleText, type ArticleText } from './article-text';
+import { HIGHLIGHT_CLASS, drawHighlights, firstMarkOf } from './marks';
 import { passageWithAttribution, withHighlight } from './passage';
 import { selectedSpan, selectionIn } from './selection';
 
@@ -61,6 +61,14 @@ interface HighlightsProps {
   onReady?: (handle: HighlightsHandle) => void;
   /** The window is private, where nothing is kept (default: as the browser says). */
   privateWindow?: boolean;
+}
+
+/** The viewport box of the first line of `range`'s words (a selection's range may be static: no boxes of its own). */
+function firstLineOf(document: Document, range: StaticRange | Range): DOMRect {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.getClientRects()[0] ?? live.getBoundingClientRect();
 }
 
 /** A promise and the function that resolves it (`Promise.withResolvers`, which Firefox 140 lacks in content scripts' worlds). */
@@ -109,8 +117,9 @@ export function Highlights({
   const toolbarRef = useRef<HTMLDivElement>(null);
   /** Set when the toolbar just opened on the reader's keyboard action: its first control takes the focus. */
   const pendingFocus = useRef(false);
-  const latest = useRef({ highlights, subject, body });
-  latest.current = { highlights, subject, body };
+  /** What the toolbar is about now, for the listeners set up once. */
+  const latest = useRef(subject);
+  latest.current = subject;
 
   // What is kept for this article, and whatever another surface changes of it (an import, a deletion).
   useEffect(() => {
@@ -141,9 +150,8 @@ export function Highlights({
   const show = async (id: string): Promise<boolean> => {
     await drawn.current.promise;
     const view = scroller();
-    const mark = body()?.querySelector<HTMLElement>(
-      `mark.${HIGHLIGHT_CLASS}[data-highlight-id="${CSS.escape(id)}"]`,
-    );
+    const article = body();
+    const mark = article ? firstMarkOf(article, id) : null;
     if (!view || !mark) return false;
     scrollUnderToolbar(view, mark, coveredTop);
     mark.tabIndex = -1;
@@ -183,22 +191,27 @@ export function Highlights({
     if (!article || !(root instanceof ShadowRoot)) return undefined;
     const document = article.ownerDocument;
     let frame = 0;
+    // The article's text, read once and again only after the article changes (a part drawn, marks
+    // redrawn): a selection being dragged asks for it every frame, and reading it is linear in the article.
+    let text: ArticleText | null = null;
+    const currentText = (): ArticleText => (text ??= articleText(article));
+    const changes = new MutationObserver(() => {
+      text = null;
+    });
+    changes.observe(article, { childList: true, subtree: true, characterData: true });
     const onSelectionChange = (): void => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const range = selectionIn(root);
-        const text = articleText(article);
-        const span = selectedSpan(text, range);
+        const words = currentText();
+        const span = selectedSpan(words, range);
         if (span && range) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          placeOver(live.getClientRects()[0] ?? live.getBoundingClientRect());
+          placeOver(firstLineOf(document, range));
           setEditing(false);
           setMessage(null);
-          setSubject({ kind: 'selection', span, passage: text.text.slice(span.start, span.end) });
+          setSubject({ kind: 'selection', span, passage: words.text.slice(span.start, span.end) });
         } else if (
-          latest.current.subject?.kind === 'selection' &&
+          latest.current?.kind === 'selection' &&
           !toolbarRef.current?.contains(root.activeElement)
         ) {
           setSubject(null);
@@ -222,20 +235,12 @@ export function Highlights({
     };
     // The toolbar stays by its words as the article scrolls under it.
     const onScroll = (): void => {
-      const open = latest.current.subject;
+      const open = latest.current;
       if (!open) return;
       const range = selectionIn(root);
-      const mark =
-        open.kind === 'highlight'
-          ? article.querySelector(`mark[data-highlight-id="${CSS.escape(open.id)}"]`)
-          : null;
+      const mark = open.kind === 'highlight' ? firstMarkOf(article, open.id) : null;
       if (mark) placeOver(mark.getBoundingClientRect());
-      else if (range && !range.collapsed) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        placeOver(live.getClientRects()[0] ?? live.getBoundingClientRect());
-      }
+      else if (range && !range.collapsed) placeOver(firstLineOf(document, range));
     };
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.altKey || event.metaKey || inControl(event.target)) return;
@@ -244,8 +249,7 @@ export function Highlights({
         return;
       }
       if (event.key.toLowerCase() !== HIGHLIGHT_KEY || privateWindow) return;
-      const text = articleText(article);
-      const span = selectedSpan(text, selectionIn(root));
+      const span = selectedSpan(currentText(), selectionIn(root));
       if (!span) return;
       event.preventDefault();
       void keep(span, 'yellow', '', { openAfter: true });
@@ -257,6 +261,7 @@ export function Highlights({
     view?.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);
+      changes.disconnect();
       document.removeEventListener('selectionchange', onSelectionChange);
       article.removeEventListener('click', onClick);
       view?.removeEventListener('keydown', onKeyDown);
@@ -277,7 +282,7 @@ export function Highlights({
     span: TextSpan,
     color: HighlightColor,
     note: string,
-    { openAfter = false, editNote = false } = {},
+    { openAfter = false } = {},
   ): Promise<void> => {
     const article = body();
     if (!article) return;
@@ -288,9 +293,9 @@ export function Highlights({
     );
     if (!result.ok) return;
     article.ownerDocument.getSelection()?.removeAllRanges();
-    if (openAfter || editNote) {
+    if (openAfter) {
       setSubject({ kind: 'highlight', id });
-      setEditing(editNote);
+      setEditing(false);
       pendingFocus.current = true;
     } else close();
   };
@@ -310,7 +315,8 @@ export function Highlights({
     pendingFocus.current = false;
     first.focus({ preventScroll: true });
     if (subject.kind === 'highlight') {
-      const mark = body()?.querySelector(`mark[data-highlight-id="${CSS.escape(subject.id)}"]`);
+      const article = body();
+      const mark = article ? firstMarkOf(article, subject.id) : null;
       if (mark) placeOver(mark.getBoundingClientRect());
     }
   });
@@ -341,10 +347,8 @@ export function Highlights({
     // The reading mode dialog closes on Esc: here it only closes the toolbar.
     event.preventDefault();
     event.stopPropagation();
-    const mark =
-      subject?.kind === 'highlight'
-        ? body()?.querySelector<HTMLElement>(`mark[data-highlight-id="${CSS.escape(subject.id)}"]`)
-        : null;
+    const article = body();
+    const mark = subject?.kind === 'highlight' && article ? firstMarkOf(article, subject.id) : null;
     close();
     if (mark) {
       mark.tabIndex = -1;

@@ -1,6 +1,7 @@
 import type { Highlight } from '../../reader-data/highlights';
 import { anchorQuote, type TextSpan } from './anchor';
 import { articleText, type ArticleText } from './article-text';
+import { removeMarks } from '../highlight';
 
 /** The class of the marks that draw the reader's highlights; removing them restores the text exactly. */
 export const HIGHLIGHT_CLASS = 'crux-highlight';
@@ -15,12 +16,12 @@ export interface DrawnHighlights {
 
 /** Takes the highlights' marks out of `body`, joining the text they had split. */
 export function clearHighlightMarks(body: Element): void {
-  for (const mark of body.querySelectorAll(`mark.${HIGHLIGHT_CLASS}`)) {
-    const parent = mark.parentNode;
-    if (!parent) continue;
-    mark.replaceWith(...mark.childNodes);
-    parent.normalize();
-  }
+  removeMarks(body, HIGHLIGHT_CLASS);
+}
+
+/** The first mark of the highlight `id` in `body`: where it begins, and its stop for the keyboard. */
+export function firstMarkOf(body: ParentNode, id: string): HTMLElement | null {
+  return body.querySelector<HTMLElement>(`mark.${HIGHLIGHT_CLASS}[data-highlight-id="${CSS.escape(id)}"]`);
 }
 
 /**
