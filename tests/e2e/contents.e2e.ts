@@ -12,6 +12,7 @@ import { JUMP_GAP } from '../../reading-mode/scroll-under-toolbar';
 import {
   READER_HOST,
   inReader,
+  pressKey,
   queryReader,
   readerIsOpen,
   chooseInReader,
@@ -173,20 +174,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Contents in %s', (browserNa
     return page;
   }
 
-  /**
-   * Presses a key as a person's keyboard does. Firefox turns BiDi's synthesized keys into neither focus
-   * movement nor a button's activation, so there the key goes through the browser's own input handling
-   * (the harness's privileged key press); Chromium's CDP keys already behave as real ones.
-   */
-  async function pressKey(page: Page, key: 'Tab' | 'Enter' | 'Escape'): Promise<void> {
-    if (browserName === 'firefox') await run.session.pressShortcut(page, key);
-    else await page.keyboard.press(key);
-  }
-
   /** Opens the panel from the keyboard: focus on the Contents button, then Enter. */
   async function openPanelByKeyboard(page: Page): Promise<void> {
     await inReader(page, (shadow) => shadow.querySelector<HTMLElement>('[data-testid="contents"]')?.focus());
-    await pressKey(page, 'Enter');
+    await pressKey(run.session, page, 'Enter');
     await waitForReader(page, '[data-testid="contents"][aria-expanded="true"]');
   }
 
@@ -244,9 +235,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Contents in %s', (browserNa
     const page = await openReadingMode('long-article.html');
     await openPanelByKeyboard(page);
     // Tab goes from the button into the panel, entry by entry.
-    for (let entry = 0; entry < 6; entry += 1) await pressKey(page, 'Tab');
+    for (let entry = 0; entry < 6; entry += 1) await pressKey(run.session, page, 'Tab');
     expect((await panelState(page))?.focus).toBe('entry: Students and first flats');
-    await pressKey(page, 'Enter');
+    await pressKey(run.session, page, 'Enter');
     await untilJumpedTo(page, 'Students and first flats');
     expect(await panelState(page)).toMatchObject({ open: true, current: ['Students and first flats'] });
     await page.close();
@@ -286,10 +277,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Contents in %s', (browserNa
   it('closes on Esc in the panel, gives focus back to the button, and leaves reading mode open', async () => {
     const page = await openReadingMode('long-article.html');
     await openPanelByKeyboard(page);
-    await pressKey(page, 'Tab');
+    await pressKey(run.session, page, 'Tab');
     expect((await panelState(page))?.focus).toBe('entry: A shelf of tools');
 
-    await pressKey(page, 'Escape');
+    await pressKey(run.session, page, 'Escape');
     await waitForReader(page, '[data-testid="contents"][aria-expanded="false"]');
     expect(await panelState(page)).toMatchObject({ open: false, focus: 'button', layerOpen: true });
     // Reading mode is still there a moment later: the dialog did not close on the same key.
@@ -298,7 +289,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Contents in %s', (browserNa
     expect((await panelState(page))?.layerOpen).toBe(true);
 
     // Outside the panel, Esc closes reading mode as before.
-    await pressKey(page, 'Escape');
+    await pressKey(run.session, page, 'Escape');
     await page.waitForFunction(
       (host: string) => document.querySelector(host) === null,
       { timeout: 5_000 },

@@ -16,6 +16,7 @@ import {
   inReader,
   launchWithExtension,
   openReading,
+  pressKey,
   readerIsOpen,
   settledState,
   startFixtureServer,
@@ -118,19 +119,6 @@ async function selectWithKeys(page: Page, words: string): Promise<void> {
   await page.keyboard.down('Shift');
   for (let step = 0; step < words.length; step += 1) await page.keyboard.press('ArrowRight');
   await page.keyboard.up('Shift');
-}
-
-/**
- * Presses a key as a person's keyboard does: Firefox turns BiDi's synthesized keys into no button's
- * activation, so there it goes through the browser's own input handling (see contents.e2e.ts).
- */
-async function pressKey(session: ExtensionSession, page: Page, key: string): Promise<void> {
-  if (session.browserName === 'firefox') await session.pressShortcut(page, key);
-  else if (key === 'Ctrl+Enter') {
-    await page.keyboard.down('Control');
-    await page.keyboard.press('Enter');
-    await page.keyboard.up('Control');
-  } else await page.keyboard.press(key as 'Enter');
 }
 
 /** What the extension keeps under `highlights` in its local storage, as an extension page reads it. */

@@ -25,6 +25,7 @@ import {
   lowestTextContrast,
   openReading,
   paragraphAtTop,
+  pressKey,
   readerScrollTop,
   scrollToParagraph,
   startFixtureServer,
@@ -156,17 +157,6 @@ async function jumpPositions(page: Page, popup: Popup): Promise<number[]> {
 describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserName) => {
   const run = useExtensionSession(browserName, { pages: FIXTURE_PAGES });
 
-  /**
-   * Presses a key as a person's keyboard does. Firefox turns BiDi's synthesized keys into neither
-   * focus movement, focus-visible nor a button's activation, so there the key goes through the
-   * browser's own input handling (the harness's privileged key press); Chromium's CDP keys already
-   * behave as real ones.
-   */
-  async function pressKey(page: Page, key: 'Tab' | 'Enter'): Promise<void> {
-    if (browserName === 'firefox') await run.session.pressShortcut(page, key);
-    else await page.keyboard.press(key);
-  }
-
   it('applies settings from the popup and the reader at once, and keeps them across pages and reopening', async () => {
     const first = await openReading(run.session, run.site);
     const defaults = await readerLook(first.page);
@@ -210,7 +200,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
     await inReader(first.page, (shadow) => {
       shadow.querySelector<HTMLElement>('.crux-scroller')?.focus();
     });
-    for (const _control of ['Copy Markdown', 'Listen', 'Reading settings']) await pressKey(first.page, 'Tab');
+    for (const _control of ['Copy Markdown', 'Listen', 'Reading settings'])
+      await pressKey(run.session, first.page, 'Tab');
     const focused = await inReader(first.page, (shadow) => {
       const active = shadow.activeElement;
       return {
@@ -220,7 +211,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('Reading in %s', (browserNam
       };
     });
     expect(focused).toEqual({ controls: 'crux-settings', focusVisible: true, outline: 'solid' });
-    await pressKey(first.page, 'Enter');
+    await pressKey(run.session, first.page, 'Enter');
     await waitForReader(first.page, '[aria-controls="crux-settings"][aria-expanded="true"]');
     await chooseInReader(first.page, 'crux-reader-size', '24');
     await chooseInReader(first.page, 'crux-reader-width', '55');

@@ -80,6 +80,7 @@ export {
   openReading,
   paragraphAtTop,
   popupViolations,
+  pressKey,
   readerScrollTop,
   scrollToParagraph,
   readerViolations,

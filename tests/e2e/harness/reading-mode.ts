@@ -1,7 +1,7 @@
 /** Steps the reading-mode tests share: opening an article through the toolbar, choosing settings, axe-core. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { READER_HOST, inReader, waitForReader, waitInReader } from './reader';
 import type { ExtensionSession, FixtureServer, Popup } from './types';
 
@@ -202,3 +202,34 @@ export async function scrollToParagraph(page: Page, index: number): Promise<stri
 
 export const readerScrollTop = (page: Page): Promise<number | null> =>
   inReader(page, (shadow) => shadow.querySelector('.crux-scroller')?.scrollTop ?? null);
+
+/** The modifier names a shortcut string uses (`Ctrl+Enter`), as Chromium's keyboard knows them. */
+const CHROMIUM_MODIFIERS: Record<string, KeyInput> = {
+  Ctrl: 'Control',
+  Alt: 'Alt',
+  Shift: 'Shift',
+  Meta: 'Meta',
+};
+
+/**
+ * Presses a key, or a shortcut such as `Ctrl+Enter`, as a person's keyboard does. Firefox turns BiDi's
+ * synthesized keys into neither focus movement, focus-visible nor a button's activation, so there the
+ * key goes through the browser's own input handling (the harness's privileged key press); Chromium's
+ * CDP keys already behave as real ones.
+ */
+export async function pressKey(session: ExtensionSession, page: Page, key: string): Promise<void> {
+  if (session.browserName === 'firefox') {
+    await session.pressShortcut(page, key);
+    return;
+  }
+  const parts = key.split('+');
+  const main = parts.pop() as KeyInput;
+  const held = parts.map((part) => {
+    const modifier = CHROMIUM_MODIFIERS[part];
+    if (!modifier) throw new Error(`unknown modifier "${part}" in "${key}"`);
+    return modifier;
+  });
+  for (const modifier of held) await page.keyboard.down(modifier);
+  await page.keyboard.press(main);
+  for (const modifier of held.reverse()) await page.keyboard.up(modifier);
+}
